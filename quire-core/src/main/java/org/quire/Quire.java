@@ -1,0 +1,97 @@
+package org.quire;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.quire.model.Story;
+import org.quire.model.StoryException;
+import org.quire.read.StoryReader;
+import org.quire.render.Renderer;
+import org.quire.render.Theme;
+import org.quire.write.AtomicOutput;
+import org.quire.write.EpubWriter;
+
+/**
+ * Quire's entry point: builds the editions of one story at a time. Immutable and safe to share
+ * between threads; make one with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Quire quire = Quire.builder().templates(Path.of("templates")).clock(instant).build();
+ * BookReport report = quire.build(Path.of("stories/our-place.md"), Path.of("output"));
+ * }</pre>
+ */
+public final class Quire {
+    private final List<Path> templates;
+    private final Instant clock;
+    private final Set<Format> formats;
+
+    private Quire(Builder builder) {
+        this.templates = List.copyOf(builder.templates);
+        this.clock = builder.clock;
+        this.formats = Set.copyOf(builder.formats);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads, lays out and writes one story into {@code outputFolder} as {@code <slug>.epub}.
+     *
+     * @throws StoryException the story or a template is wrong; nothing was written
+     * @throws IOException reading or writing failed; nothing half-written is left
+     */
+    public BookReport build(Path story, Path outputFolder) throws IOException, StoryException {
+        long start = System.nanoTime();
+        Story read = new StoryReader().read(story);
+        Renderer renderer = new Renderer(new Theme(templates));
+        List<Path> files = new ArrayList<>();
+        if (formats.contains(Format.EPUB)) {
+            Path epub = outputFolder.resolve(read.slug() + ".epub");
+            AtomicOutput.write(epub, out -> new EpubWriter(renderer).write(read, clock, out));
+            files.add(epub);
+        }
+        return new BookReport(story, read.slug(), files, read.chapters().size(), read.words(),
+                Duration.ofNanos(System.nanoTime() - start), read.warnings());
+    }
+
+    /** The stories directly in {@code folder}: {@code *.md} one-shots and folders with {@code story.yaml}. */
+    public static List<Path> findStories(Path folder) throws IOException {
+        return StoryFinder.find(folder);
+    }
+
+    /** Configures a {@link Quire}. */
+    public static final class Builder {
+        private final List<Path> templates = new ArrayList<>();
+        private Instant clock = Instant.now();
+        private Set<Format> formats = EnumSet.of(Format.EPUB);
+
+        /** A folder of templates overriding the built-in theme by file name; ignored when it does not exist. */
+        public Builder templates(Path folder) {
+            templates.add(Objects.requireNonNull(folder));
+            return this;
+        }
+
+        /** The build clock; see {@link BuildClock}. */
+        public Builder clock(Instant value) {
+            clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder formats(Set<Format> value) {
+            formats = EnumSet.copyOf(value);
+            return this;
+        }
+
+        public Quire build() {
+            return new Quire(this);
+        }
+    }
+}

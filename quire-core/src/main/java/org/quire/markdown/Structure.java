@@ -1,0 +1,101 @@
+package org.quire.markdown;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns flexmark's generic HTML into the book's semantic XHTML: scene breaks, two-way footnotes
+ * marked up for EPUB readers' pop-ups, and headings one level under the chapter title.
+ */
+final class Structure {
+    static final String SCENE_BREAK_TEXT = "* * *";
+
+    private Structure() {
+    }
+
+    /**
+     * A thematic break ({@code ***}, {@code * * *}, {@code ---}) or a lone {@code #} becomes a
+     * separator that screen readers announce; its asterisks are decoration and styled by the theme.
+     */
+    static void sceneBreaks(Element body) {
+        for (Element hr : body.select("hr")) {
+            hr.replaceWith(sceneBreak());
+        }
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.text().isBlank() && heading.select("img").isEmpty()) {
+                heading.replaceWith(sceneBreak());
+            }
+        }
+    }
+
+    private static Element sceneBreak() {
+        // WAI-ARIA 1.2 §5.4 separator; DPUB-ARIA has no scene-break role.
+        return new Element("div").addClass("scene-break").attr("role", "separator")
+                .attr("aria-label", "Scene break").text(SCENE_BREAK_TEXT);
+    }
+
+    /**
+     * Footnotes as EPUB 3 Structural Semantics noterefs and footnotes (with the matching DPUB-ARIA
+     * roles), their ids prefixed so that chapters joined in one document never collide.
+     */
+    static void footnotes(Element body, String idPrefix) {
+        for (Element ref : body.select("a.footnote-ref")) {
+            Element sup = ref.parent();
+            if (sup != null && sup.normalName().equals("sup") && sup.hasAttr("id")) {
+                ref.attr("id", idPrefix + sup.id());
+                sup.removeAttr("id");
+            }
+            ref.attr("href", "#" + idPrefix + ref.attr("href").substring(1))
+                    .attr("epub:type", "noteref").attr("role", "doc-noteref");
+        }
+        Element block = body.selectFirst("div.footnotes");
+        if (block == null) {
+            return;
+        }
+        Element section = new Element("section").addClass("footnotes").attr("aria-label", "Footnotes");
+        for (Element item : block.select("ol > li[id]")) {
+            section.appendChild(footnote(item, idPrefix));
+        }
+        block.replaceWith(section);
+    }
+
+    private static Element footnote(Element item, String idPrefix) {
+        Element aside = new Element("aside").attr("id", idPrefix + item.id()).addClass("footnote")
+                .attr("epub:type", "footnote").attr("role", "doc-footnote");
+        String number = "";
+        for (Element back : item.select("a.footnote-backref")) {
+            number = back.attr("href").replaceAll("^#fnref-", "").replaceAll("\\D.*$", "");
+            Element link = new Element("a").attr("href", "#" + idPrefix + back.attr("href").substring(1))
+                    .attr("role", "doc-backlink").addClass("footnote-number").text(number + ".");
+            Element holder = back.parent();
+            back.remove();
+            trimTrailingSpace(holder);
+            Element first = item.children().first();
+            if (first != null && first.normalName().equals("p")) {
+                first.prependText(" ").prependChild(link);
+            } else {
+                item.prependText(" ").prependChild(link);
+            }
+        }
+        for (org.jsoup.nodes.Node child : item.childNodesCopy()) {
+            aside.appendChild(child);
+        }
+        return aside;
+    }
+
+    /** flexmark puts a no-break space before the back link; without the link it is clutter. */
+    private static void trimTrailingSpace(Element element) {
+        if (element != null && element.childNodeSize() > 0
+                && element.childNode(element.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode text) {
+            text.text(text.getWholeText().replaceAll("[\\s\u00A0]+$", ""));
+        }
+    }
+
+    /** The chapter's title is its h1; headings in the text move one level down (h1 → h2…). */
+    static void demoteHeadings(Element body) {
+        for (int level = 5; level >= 1; level--) {
+            for (Element heading : body.select("h" + level)) {
+                heading.tagName("h" + (level + 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.quire.model;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One chapter, numbered from 1 in reading order.
+ *
+ * @param untitled true when the author gave the chapter no title (one-shots, "Chapter N")
+ * @param words the words of the chapter's text (notes and summary not counted)
+ */
+public record Chapter(
+        int number,
+        String title,
+        boolean untitled,
+        Xhtml summary,
+        Xhtml notes,
+        Xhtml body,
+        Xhtml endNotes,
+        int words,
+        Path source) {
+
+    public Chapter {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(endNotes, "endNotes");
+        Objects.requireNonNull(source, "source");
+    }
+}

@@ -1,0 +1,131 @@
+package org.quire.render;
+
+import freemarker.template.TemplateModelException;
+import freemarker.core.XMLOutputFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.quire.model.Chapter;
+import org.quire.model.Metadata;
+import org.quire.model.Status;
+import org.quire.model.Story;
+import org.quire.model.Xhtml;
+
+/**
+ * The data every template receives, as plain maps, lists, texts and numbers (listed in the README).
+ * Story text is already XHTML markup and prints unescaped; every other value is escaped by the
+ * {@code .ftlx} output format, so no title or tag can inject markup.
+ */
+public final class BookModel {
+    private BookModel() {
+    }
+
+    /**
+     * @param modified the build clock, for {@code dcterms:modified} and the colophon
+     * @param chapterFile names the file of chapter N, such as {@code ch001.xhtml}
+     */
+    public static Map<String, Object> of(Story story, Instant modified, java.util.function.IntFunction<String> chapterFile) {
+        Metadata m = story.metadata();
+        Map<String, Object> book = new LinkedHashMap<>();
+        book.put("title", m.title());
+        book.put("authors", m.authors());
+        book.put("author", joinNames(m.authors()));
+        book.put("language", m.language());
+        book.put("identifier", identifier(m));
+        book.put("summary", markup(m.summary()));
+        book.put("notes", markup(m.notes()));
+        book.put("endNotes", markup(m.endNotes()));
+        book.put("fandoms", m.fandoms());
+        book.put("rating", m.rating().orElse(""));
+        book.put("warnings", m.warnings());
+        book.put("categories", m.categories());
+        book.put("relationships", m.relationships());
+        book.put("characters", m.characters());
+        book.put("tags", m.tags());
+        m.series().ifPresent(series -> book.put("series", Map.of("name", series.name(), "part", series.part())));
+        book.put("status", statusKey(m.status()));
+        book.put("statusLabel", statusLabel(m.status()));
+        book.put("plannedChapters", m.status().plannedChapters());
+        book.put("published", m.published().map(LocalDate::toString).orElse(""));
+        book.put("updated", m.updated().map(LocalDate::toString).orElse(""));
+        book.put("rights", m.rights().orElse(""));
+        book.put("disclaimer", markup(m.disclaimer()));
+        book.put("dedication", markup(m.dedication()));
+        book.put("words", story.words());
+        book.put("wordsText", String.format(java.util.Locale.ROOT, "%,d", story.words()));
+        book.put("chapterCount", story.chapters().size());
+        book.put("oneShot", story.isOneShot());
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        for (Chapter chapter : story.chapters()) {
+            chapters.add(chapter(chapter, chapterFile.apply(chapter.number())));
+        }
+        book.put("chapters", chapters);
+        book.put("modified", modified.truncatedTo(ChronoUnit.SECONDS).toString());
+        book.put("generator", "Quire " + Version.get());
+        return book;
+    }
+
+    static Map<String, Object> chapter(Chapter chapter, String file) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("number", chapter.number());
+        model.put("title", chapter.title());
+        model.put("untitled", chapter.untitled());
+        model.put("summary", markup(chapter.summary()));
+        model.put("notes", markup(chapter.notes()));
+        model.put("body", markup(chapter.body()));
+        model.put("endNotes", markup(chapter.endNotes()));
+        model.put("words", chapter.words());
+        model.put("file", file);
+        model.put("id", String.format("ch%03d", chapter.number()));
+        return model;
+    }
+
+    /**
+     * The story's {@code identifier}, or a name-based UUID (RFC 4122 §4.3) of its title and authors:
+     * stable across builds and edits of the text, different for different stories.
+     */
+    public static String identifier(Metadata metadata) {
+        if (metadata.identifier().isPresent()) {
+            return metadata.identifier().get();
+        }
+        String name = "quire:" + metadata.title() + "\u0000" + String.join("\u0000", metadata.authors());
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String joinNames(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static Object markup(Xhtml xhtml) {
+        try {
+            return XMLOutputFormat.INSTANCE.fromMarkup(xhtml.markup());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("XML markup is always accepted", e);
+        }
+    }
+
+    private static String statusKey(Status status) {
+        return switch (status.state()) {
+            case COMPLETE -> "complete";
+            case IN_PROGRESS -> "in-progress";
+            case UNSPECIFIED -> "";
+        };
+    }
+
+    private static String statusLabel(Status status) {
+        return switch (status.state()) {
+            case COMPLETE -> "Complete";
+            case IN_PROGRESS -> "In progress";
+            case UNSPECIFIED -> "";
+        };
+    }
+}

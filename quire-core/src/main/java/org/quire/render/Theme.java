@@ -1,0 +1,105 @@
+package org.quire.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The templates and stylesheets a book is laid out with: the author's folders first (each only if
+ * it exists, the first listed wins), then the built-in theme on the classpath. Files override by
+ * name, so an author copies {@code chapter.ftlx} or {@code style.css} and edits it.
+ */
+public final class Theme {
+    /** Where the built-in theme lives on the classpath. */
+    public static final String BUILT_IN = "/org/quire/theme/";
+    /** Shown as the folder of a built-in template in diagnostics. */
+    static final Path BUILT_IN_LABEL = Path.of("quire-theme");
+
+    private final List<Path> folders;
+    private final Configuration configuration;
+
+    public Theme(List<Path> authorFolders) throws IOException {
+        this.folders = authorFolders.stream()
+                .filter(folder -> Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
+                .map(folder -> folder.toAbsolutePath().normalize()).toList();
+        this.configuration = configure(folders);
+    }
+
+    /** The built-in theme alone. */
+    public static Theme builtIn() throws IOException {
+        return new Theme(List.of());
+    }
+
+    Configuration configuration() {
+        return configuration;
+    }
+
+    /** A non-template file of the theme (a stylesheet, later fonts and images), author's copy first. */
+    public byte[] resource(String name) throws IOException {
+        for (Path folder : folders) {
+            Path file = folder.resolve(name).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Files.readAllBytes(file);
+            }
+        }
+        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
+            if (in == null) {
+                throw new IOException("the theme has no file named " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** The file a template was loaded from, for messages: the author's copy or the built-in one. */
+    public Path sourceOf(String name) {
+        return authorFile(name).orElse(BUILT_IN_LABEL.resolve(name));
+    }
+
+    private Optional<Path> authorFile(String name) {
+        for (Path folder : folders) {
+            Path file = folder.resolve(name).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Configuration configure(List<Path> folders) throws IOException {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : folders) {
+            loaders.add(new FileTemplateLoader(folder.toFile())); // refuses paths that leave the folder
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setRecognizeStandardFileExtensions(true); // .ftlx: XML auto-escaping of every ${value}
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocale(Locale.ROOT);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        // Templates may be written by anyone who sends a story: no Java classes, no ?api.
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        return config;
+    }
+}
