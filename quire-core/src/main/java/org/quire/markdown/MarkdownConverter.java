@@ -30,9 +30,10 @@ import org.quire.model.Xhtml;
 public final class MarkdownConverter {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Quotes quotes;
 
     public MarkdownConverter(String languageTag) {
-        Quotes quotes = Quotes.forLanguage(languageTag);
+        this.quotes = Quotes.forLanguage(languageTag);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TypographicExtension.create(), FootnoteExtension.create(),
                 AttributesExtension.create(), StrikethroughExtension.create()));
@@ -71,6 +72,7 @@ public final class MarkdownConverter {
         HtmlPolicy.clean(body);
         Structure.sceneBreaks(body);
         Structure.footnotes(body, idPrefix);
+        StrayQuotes.curl(body, quotes);
         Optional<String> title = takeLeadingTitle(body, givenTitle);
         Structure.demoteHeadings(body);
         int words = Words.count(body.text());

@@ -49,7 +49,7 @@ final class YamlFields {
     }
 
     static YamlFields empty(Path file, int firstLine, List<String> known, List<Diagnostic> sink) {
-        return new YamlFields(file, firstLine, new MappingNode(Tag.MAP, List.of(), null), known, sink);
+        return new YamlFields(file, firstLine, new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO), known, sink);
     }
 
     boolean has(String key) {

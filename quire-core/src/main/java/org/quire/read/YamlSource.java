@@ -44,6 +44,10 @@ final class YamlSource {
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            Mark context = e.getContextMark();
+            if (context != null && mark != null && context.getLine() != mark.getLine()) {
+                problem += " (" + e.getContext() + " at line " + (firstLine + context.getLine()) + ")";
+            }
             throw new StoryException(Diagnostic.error("YAML-SYNTAX", new Location(file, line, column),
                     "malformed YAML: " + problem + "; check the indentation and quote values that contain ': ' or start with a special character"));
         } catch (YAMLException e) {

@@ -1,0 +1,122 @@
+package org.quire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.StoryException;
+
+/**
+ * Each kind of bad input gets an error naming {@code file:line} and what to do, and leaves no
+ * book (and no temporary file) in the output folder.
+ */
+class BadInputTest {
+    @TempDir
+    Path root;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = root.resolve("stories").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String failure(Path story) throws IOException {
+        Path output = root.resolve("output");
+        StoryException e = catchThrowableOfType(StoryException.class, () ->
+                Quire.builder().clock(Instant.EPOCH).templates(root.resolve("templates")).build().build(story, output));
+        assertThat(e).as("building %s should fail", story).isNotNull();
+        if (Files.exists(output)) {
+            try (Stream<Path> left = Files.list(output)) {
+                assertThat(left).as("files left in the output folder").isEmpty();
+            }
+        }
+        return e.getMessage();
+    }
+
+    @Test
+    void malformedYaml() throws IOException {
+        Path story = write("a.md", "---\ntitle: A\ntags: [one, two\nrating: x\n---\nText.\n");
+        assertThat(failure(story)).startsWith(story + ":4:7: error [YAML-SYNTAX] malformed YAML").contains("line 3");
+    }
+
+    @Test
+    void valueOfTheWrongType() throws IOException {
+        Path story = write("a.md", "---\ntitle: A\npublished: last spring\nseries:\n  - one\n---\nText.\n");
+        assertThat(failure(story))
+                .contains(story + ":3:12: error [YAML-TYPE] 'published' must be a date like 2024-05-17, not 'last spring'")
+                .contains(story + ":5:3: error [YAML-TYPE] 'series' must be");
+    }
+
+    @Test
+    void missingTitle() throws IOException {
+        Path story = write("a.md", "---\nauthor: Ann\n---\nText.\n");
+        assertThat(failure(story)).contains(story + ":2: error [MISSING-TITLE]").contains("add a line like 'title: My Story'");
+    }
+
+    @Test
+    void listedChapterThatDoesNotExist() throws IOException {
+        write("s/story.yaml", "title: S\nchapters:\n  - one.md\n  - two.md\n");
+        write("s/one.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/s")))
+                .contains(root.resolve("stories/s/story.yaml") + ":4:5: error [CHAPTER-MISSING] chapter file 'two.md' does not exist");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8() throws IOException {
+        Path story = write("a.md", "---\ntitle: A\n---\nCaf\u00e9 fine.\n");
+        byte[] latin1 = "---\ntitle: A\n---\nok\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(story, latin1);
+        assertThat(failure(story)).startsWith(story + ":5:4: error [NOT-UTF8] byte 0xE9 is not UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void emptyStories() throws IOException {
+        Path oneShot = write("a.md", "---\ntitle: A\n---\n\n   \n");
+        assertThat(failure(oneShot)).contains(oneShot + ":4: error [EMPTY-STORY]");
+        write("s/story.yaml", "title: S\n");
+        assertThat(failure(root.resolve("stories/s"))).contains("story.yaml:1: error [EMPTY-STORY] the story has no chapters");
+    }
+
+    @Test
+    void everyProblemOfAStoryIsListedAtOnce() throws IOException {
+        write("s/story.yaml", "title: S\nlanguage: not a language\n");
+        write("s/1-a.md", "---\ntitle: [x\n---\nText.\n");
+        write("s/2-b.md", "---\ntitle: B\n---\n");
+        assertThat(failure(root.resolve("stories/s")))
+                .contains("story.yaml:2:1: error [BAD-LANGUAGE]")
+                .contains("1-a.md:3:1: error [YAML-SYNTAX]")
+                .contains("2-b.md:4: error [EMPTY-CHAPTER]");
+    }
+
+    @Test
+    void templateWithASyntaxError() throws IOException {
+        Path story = write("a.md", "---\ntitle: A\n---\nText.\n");
+        Path template = root.resolve("templates/chapter.ftlx");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<#import \"layout.ftlx\" as layout>\n<@layout.page title=chapter.title bodyType=\"x\">\n<#if chapter.title>\n</@layout.page>\n");
+        assertThat(failure(story)).startsWith(template + ":").contains("error [TEMPLATE-SYNTAX]");
+    }
+
+    @Test
+    void templateThatBreaksTheMarkup() throws IOException {
+        Path story = write("a.md", "---\ntitle: A\n---\nText.\n");
+        Path template = root.resolve("templates/colophon.ftlx");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<html><p>unclosed</html>\n");
+        assertThat(failure(story)).startsWith(template + ": error [TEMPLATE-XHTML]").contains("colophon.xhtml");
+    }
+
+    @Test
+    void oneShotWithoutFrontMatter() throws IOException {
+        Path story = write("a.md", "Just text.\n");
+        assertThat(failure(story)).startsWith(story + ":1: error [NO-FRONT-MATTER]");
+    }
+}
