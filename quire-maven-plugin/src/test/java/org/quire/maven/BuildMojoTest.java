@@ -1,0 +1,116 @@
+package org.quire.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal run as Maven runs it, on real story files. */
+class BuildMojoTest {
+    @TempDir
+    Path root;
+
+    private final List<String> infos = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    private BuildMojo mojo() {
+        BuildMojo mojo = new BuildMojo();
+        mojo.storiesDirectory = root.resolve("stories").toFile();
+        mojo.templatesDirectory = root.resolve("templates").toFile();
+        mojo.outputDirectory = root.resolve("output").toFile();
+        mojo.formats = "epub";
+        mojo.outputTimestamp = "2026-11-27T00:00:00Z";
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+        });
+        return mojo;
+    }
+
+    private void story(String name, String text) throws IOException {
+        Path file = root.resolve("stories").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void buildsEveryStoryAndLogsOneLineEach() throws Exception {
+        story("a.md", "---\ntitle: A\n---\nOne two three.\n");
+        story("b/story.yaml", "title: B\n");
+        story("b/1-x.md", "Four five.\n");
+        mojo().execute();
+        assertThat(root.resolve("output/a.epub")).isRegularFile();
+        assertThat(root.resolve("output/b.epub")).isRegularFile();
+        assertThat(infos).hasSize(2);
+        assertThat(infos.get(0)).matches("output/a\\.epub \\(\\d+\\.\\d KB, 1 chapter, 3 words, \\d+\\.\\d s\\)");
+    }
+
+    @Test
+    void aBadStoryFailsTheBuildOnlyAfterTheOthersAreBuiltAndListsEveryProblem() throws Exception {
+        story("a-bad.md", "---\ntitle: [A\n---\nText.\n");
+        story("b-bad/story.yaml", "title: B\n");
+        story("b-bad/1-x.md", "---\ntitle: X\n---\n");
+        story("c-good.md", "---\ntitle: C\n---\nText.\n");
+        assertThatThrownBy(() -> mojo().execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("2 of 3 stories failed to build")
+                .hasMessageContaining("a-bad.md:3:1: error [YAML-SYNTAX]")
+                .hasMessageContaining("1-x.md:4: error [EMPTY-CHAPTER]");
+        assertThat(root.resolve("output/c-good.epub")).isRegularFile();
+        assertThat(root.resolve("output/a-bad.epub")).doesNotExist();
+        assertThat(errors).hasSize(2);
+    }
+
+    @Test
+    void failOnWarningsFailsAfterWriting() throws Exception {
+        story("a.md", "---\ntitle: A\nend_note: x\n---\nText.\n");
+        BuildMojo mojo = mojo();
+        mojo.failOnWarnings = true;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("quire.failOnWarnings");
+    }
+
+    @Test
+    void aBadSettingNamesTheSetting() throws Exception {
+        story("a.md", "---\ntitle: A\n---\nText.\n");
+        BuildMojo mojo = mojo();
+        mojo.outputTimestamp = "yesterday";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("outputTimestamp");
+        BuildMojo other = mojo();
+        other.formats = "epub,mobi";
+        assertThatThrownBy(other::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("'mobi'");
+    }
+
+    @Test
+    void anIoFaultKeepsItsCause() throws Exception {
+        story("a.md", "---\ntitle: A\n---\nText.\n");
+        Files.writeString(root.resolve("output"), "a file where the output folder should be");
+        assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoExecutionException.class)
+                .hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void skipWritesNothing() throws Exception {
+        story("a.md", "---\ntitle: A\n---\nText.\n");
+        BuildMojo mojo = mojo();
+        mojo.skip = true;
+        mojo.execute();
+        assertThat(root.resolve("output")).doesNotExist();
+    }
+}
