@@ -73,6 +73,7 @@ public final class MarkdownConverter {
         Structure.sceneBreaks(body);
         Structure.footnotes(body, idPrefix);
         StrayQuotes.curl(body, quotes);
+        Structure.lineBlocks(body);
         Optional<String> title = takeLeadingTitle(body, givenTitle);
         Structure.demoteHeadings(body);
         int words = Words.count(body.text());
@@ -87,6 +88,11 @@ public final class MarkdownConverter {
         Converted converted = convert(markdown, file, firstLine, idPrefix, Optional.of(""));
         sink.addAll(converted.warnings());
         return converted.xhtml();
+    }
+
+    /** Smart punctuation for a plain-text value such as a title or a tag. */
+    public String plain(String text) {
+        return PlainTypography.smarten(text, quotes);
     }
 
     private static Optional<String> takeLeadingTitle(Element body, Optional<String> givenTitle) {

@@ -1,5 +1,6 @@
 package org.quire.markdown;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -87,6 +88,37 @@ final class Structure {
         if (element != null && element.childNodeSize() > 0
                 && element.childNode(element.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode text) {
             text.text(text.getWholeText().replaceAll("[\\s\u00A0]+$", ""));
+        }
+    }
+
+    /**
+     * A paragraph with hard line breaks (verse, lyrics, text messages) becomes a block of lines,
+     * one {@code span.line} each, so the theme can set them flush left with a hanging indent for
+     * lines that wrap, instead of justifying them as prose.
+     */
+    static void lineBlocks(Element body) {
+        for (Element paragraph : body.select("p:has(> br)")) {
+            paragraph.addClass("lines");
+            List<org.jsoup.nodes.Node> children = paragraph.childNodesCopy();
+            paragraph.empty();
+            Element line = new Element("span").addClass("line");
+            for (org.jsoup.nodes.Node child : children) {
+                if (child instanceof Element element && element.normalName().equals("br")) {
+                    paragraph.appendChild(line).appendText("\n");
+                    line = new Element("span").addClass("line");
+                } else if (!(line.childNodeSize() == 0 && child instanceof org.jsoup.nodes.TextNode text
+                        && text.isBlank())) {
+                    line.appendChild(child);
+                }
+            }
+            if (line.childNodeSize() > 0) {
+                paragraph.appendChild(line);
+            }
+            for (Element first : paragraph.select("span.line")) {
+                if (first.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
+                    text.text(text.getWholeText().stripLeading());
+                }
+            }
         }
     }
 

@@ -29,7 +29,7 @@ final class ChapterReader {
         YamlFields fields = parts.present()
                 ? YamlSource.parse(file, parts.yaml(), parts.yamlLine(), KeyNames.CHAPTER, sink)
                 : YamlFields.empty(file, 1, KeyNames.CHAPTER, sink);
-        Optional<String> given = fields.text("title").map(String::strip).filter(t -> !t.isEmpty());
+        Optional<String> given = fields.text("title").map(String::strip).filter(t -> !t.isEmpty()).map(markdown::plain);
         if (parts.body().isBlank()) {
             throw new StoryException(Diagnostic.error("EMPTY-CHAPTER", Location.of(file, parts.bodyLine()),
                     "the chapter has no text; write it below the front matter, or remove the file"));

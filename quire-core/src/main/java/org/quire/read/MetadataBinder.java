@@ -37,20 +37,20 @@ final class MetadataBinder {
             sink.add(Diagnostic.error("MISSING-TITLE", fields.has("title") ? fields.location("title")
                     : fields.locationOfMapping(), "the story has no title; add a line like 'title: My Story'"));
         }
-        MetadataBuilder builder = Metadata.builder(title)
-                .authors(fields.texts("author"))
+        MetadataBuilder builder = Metadata.builder(markdown.plain(title))
+                .authors(plain(fields.texts("author"), markdown))
                 .language(language)
                 .summary(markdown(fields, "summary", markdown))
                 .notes(markdown(fields, "notes", markdown))
                 .endNotes(markdown(fields, "end_notes", markdown))
-                .fandoms(fields.texts("fandoms"))
-                .rating(fields.text("rating").orElse(null))
-                .warnings(fields.texts("warnings"))
-                .categories(fields.texts("categories"))
-                .relationships(fields.texts("relationships"))
-                .characters(fields.texts("characters"))
-                .tags(fields.texts("tags"))
-                .series(series(fields))
+                .fandoms(plain(fields.texts("fandoms"), markdown))
+                .rating(fields.text("rating").map(markdown::plain).orElse(null))
+                .warnings(plain(fields.texts("warnings"), markdown))
+                .categories(plain(fields.texts("categories"), markdown))
+                .relationships(plain(fields.texts("relationships"), markdown))
+                .characters(plain(fields.texts("characters"), markdown))
+                .tags(plain(fields.texts("tags"), markdown))
+                .series(series(fields, markdown))
                 .status(status(fields))
                 .published(fields.date("published").orElse(null))
                 .updated(fields.date("updated").orElse(null))
@@ -68,12 +68,12 @@ final class MetadataBinder {
                 .orElse(Xhtml.EMPTY);
     }
 
-    private Series series(YamlFields fields) {
+    private Series series(YamlFields fields, MarkdownConverter markdown) {
         if (!fields.has("series")) {
             return null;
         }
         if (!fields.isMapping("series")) {
-            return fields.text("series").map(name -> new Series(name.strip(), 0)).orElse(null);
+            return fields.text("series").map(name -> new Series(markdown.plain(name.strip()), 0)).orElse(null);
         }
         YamlFields series = fields.mapping("series", KeyNames.SERIES).orElseThrow();
         String name = series.text("name").map(String::strip).orElse("");
@@ -82,7 +82,11 @@ final class MetadataBinder {
                     "'series' needs a 'name', like 'series: {name: Northern Tales, part: 2}'"));
             return null;
         }
-        return new Series(name, series.count("part").orElse(0));
+        return new Series(markdown.plain(name), series.count("part").orElse(0));
+    }
+
+    private static List<String> plain(List<String> values, MarkdownConverter markdown) {
+        return values.stream().map(String::strip).map(markdown::plain).toList();
     }
 
     private Status status(YamlFields fields) {

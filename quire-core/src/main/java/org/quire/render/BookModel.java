@@ -54,6 +54,8 @@ public final class BookModel {
         book.put("plannedChapters", m.status().plannedChapters());
         book.put("published", m.published().map(LocalDate::toString).orElse(""));
         book.put("updated", m.updated().map(LocalDate::toString).orElse(""));
+        book.put("publishedText", m.published().map(BookModel::longDate).orElse(""));
+        book.put("updatedText", m.updated().map(BookModel::longDate).orElse(""));
         book.put("rights", m.rights().orElse(""));
         book.put("disclaimer", markup(m.disclaimer()));
         book.put("dedication", markup(m.dedication()));
@@ -96,6 +98,11 @@ public final class BookModel {
         }
         String name = "quire:" + metadata.title() + "\u0000" + String.join("\u0000", metadata.authors());
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "1 October 2026": the labels of the built-in theme are English, so are its dates. */
+    static String longDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
     }
 
     static String joinNames(List<String> names) {

@@ -21,6 +21,13 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    /** Temporary files are created owner-only; a finished book is as readable as any other file. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public static void write(Path target, Content content) throws IOException, org.quire.model.StoryException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
@@ -29,6 +36,7 @@ public final class AtomicOutput {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.writeTo(out);
             }
+            readableByAll(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -67,7 +67,14 @@ class MarkdownConverterTest {
     @Test
     void keepsHardLineBreaksForVerse() {
         assertThat(html("> Sleep now, my darling,  \n> the lamp is alight."))
-                .isEqualTo("<blockquote>\n<p>Sleep now, my darling,<br />\nthe lamp is alight.</p>\n</blockquote>");
+                .isEqualTo("<blockquote>\n<p class=\"lines\"><span class=\"line\">Sleep now, my darling,</span>\n<span class=\"line\">the lamp is alight.</span></p>\n</blockquote>");
+    }
+
+    @Test
+    void curlsPlainMetadataText() {
+        assertThat(english.plain("The Lighthouse Keeper's Daughter")).isEqualTo("The Lighthouse Keeper\u2019s Daughter");
+        assertThat(english.plain("\"Quoted\" and 'single' in '90s... ok---fine 3--4"))
+                .isEqualTo("\u201CQuoted\u201D and \u2018single\u2019 in \u201990s\u2026 ok\u2014fine 3\u20134");
     }
 
     @Test

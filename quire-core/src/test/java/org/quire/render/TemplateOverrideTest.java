@@ -34,7 +34,7 @@ class TemplateOverrideTest {
             String colophon = new String(zip.getInputStream(zip.getEntry("EPUB/colophon.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
             String chapter = new String(zip.getInputStream(zip.getEntry("EPUB/ch001.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(css).contains("rebeccapurple");
-            assertThat(colophon).contains("<p class=\"mine\">Set by hand: Tom &amp; &quot;Jerry&quot; &lt;3</p>");
+            assertThat(colophon).contains("<p class=\"mine\">Set by hand: Tom &amp; \u201CJerry\u201D &lt;3</p>");
             assertThat(chapter).contains("<section class=\"chapter\""); // not overridden: built-in
         }
     }
