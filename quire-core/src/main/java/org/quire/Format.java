@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** An edition Quire can write. */
 public enum Format {
-    EPUB("epub");
+    EPUB("epub"),
+    PDF("pdf");
 
     private final String extension;
 
@@ -16,13 +17,13 @@ public enum Format {
         return extension;
     }
 
-    /** Parses {@code epub} (any case); the message lists what is accepted. */
+    /** Parses {@code epub} or {@code pdf} (any case); the message lists what is accepted. */
     public static Format parse(String name) {
         for (Format format : values()) {
             if (format.extension.equals(name.strip().toLowerCase(Locale.ROOT))) {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + name + "'; use one of: epub");
+        throw new IllegalArgumentException("unknown format '" + name + "'; use one of: epub, pdf");
     }
 }

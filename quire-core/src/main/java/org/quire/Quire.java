@@ -17,6 +17,9 @@ import org.quire.render.Renderer;
 import org.quire.render.Theme;
 import org.quire.write.AtomicOutput;
 import org.quire.write.EpubWriter;
+import org.quire.write.PdfOptions;
+import org.quire.write.PdfWriter;
+import org.quire.model.Diagnostic;
 
 /**
  * Quire's entry point: builds the editions of one story at a time. Immutable and safe to share
@@ -31,11 +34,13 @@ public final class Quire {
     private final List<Path> templates;
     private final Instant clock;
     private final Set<Format> formats;
+    private final PdfOptions pdf;
 
     private Quire(Builder builder) {
         this.templates = List.copyOf(builder.templates);
         this.clock = builder.clock;
         this.formats = Set.copyOf(builder.formats);
+        this.pdf = builder.pdf;
     }
 
     public static Builder builder() {
@@ -43,7 +48,7 @@ public final class Quire {
     }
 
     /**
-     * Reads, lays out and writes one story into {@code outputFolder} as {@code <slug>.epub}.
+     * Reads, lays out and writes one story into {@code outputFolder} as {@code <slug>.epub} and {@code <slug>.pdf}.
      *
      * @throws StoryException the story or a template is wrong; nothing was written
      * @throws IOException reading or writing failed; nothing half-written is left
@@ -53,13 +58,19 @@ public final class Quire {
         Story read = new StoryReader().read(story);
         Renderer renderer = new Renderer(new Theme(templates));
         List<Path> files = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>(read.warnings());
         if (formats.contains(Format.EPUB)) {
             Path epub = outputFolder.resolve(read.slug() + ".epub");
             AtomicOutput.write(epub, out -> new EpubWriter(renderer).write(read, clock, out));
             files.add(epub);
         }
+        if (formats.contains(Format.PDF)) {
+            Path file = outputFolder.resolve(read.slug() + ".pdf");
+            AtomicOutput.write(file, out -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, out)));
+            files.add(file);
+        }
         return new BookReport(story, read.slug(), files, read.chapters().size(), read.words(),
-                Duration.ofNanos(System.nanoTime() - start), read.warnings());
+                Duration.ofNanos(System.nanoTime() - start), warnings);
     }
 
     /** The stories directly in {@code folder}: {@code *.md} one-shots and folders with {@code story.yaml}. */
@@ -71,7 +82,8 @@ public final class Quire {
     public static final class Builder {
         private final List<Path> templates = new ArrayList<>();
         private Instant clock = Instant.now();
-        private Set<Format> formats = EnumSet.of(Format.EPUB);
+        private Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
+        private PdfOptions pdf = PdfOptions.DEFAULT;
 
         /** A folder of templates overriding the built-in theme by file name; ignored when it does not exist. */
         public Builder templates(Path folder) {
@@ -87,6 +99,12 @@ public final class Quire {
 
         public Builder formats(Set<Format> value) {
             formats = EnumSet.copyOf(value);
+            return this;
+        }
+
+        /** Page size, chapter openings, standards and fonts of the PDF edition. */
+        public Builder pdf(PdfOptions value) {
+            pdf = Objects.requireNonNull(value);
             return this;
         }
 

@@ -39,6 +39,7 @@ public final class BookModel {
         book.put("language", m.language());
         book.put("identifier", identifier(m));
         book.put("summary", markup(m.summary()));
+        book.put("summaryText", org.jsoup.Jsoup.parse(m.summary().markup()).text());
         book.put("notes", markup(m.notes()));
         book.put("endNotes", markup(m.endNotes()));
         book.put("fandoms", m.fandoms());
@@ -112,7 +113,12 @@ public final class BookModel {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    private static Object markup(Xhtml xhtml) {
+    /** Markup that a template prints as it is, such as a rendered stylesheet. */
+    public static Object markup(String markup) {
+        return markup(new Xhtml(markup));
+    }
+
+    public static Object markup(Xhtml xhtml) {
         try {
             return XMLOutputFormat.INSTANCE.fromMarkup(xhtml.markup());
         } catch (TemplateModelException e) {

@@ -48,20 +48,27 @@ public final class Theme {
         return configuration;
     }
 
-    /** A non-template file of the theme (a stylesheet, later fonts and images), author's copy first. */
+    /** A non-template file of the theme (a stylesheet, fonts, patterns), author's copy first. */
     public byte[] resource(String name) throws IOException {
+        return findResource(name).orElseThrow(() -> new IOException("the theme has no file named " + name));
+    }
+
+    /** Like {@link #resource}, empty when neither the author nor the built-in theme has the file. */
+    public Optional<byte[]> findResource(String name) throws IOException {
         for (Path folder : folders) {
             Path file = folder.resolve(name).normalize();
             if (file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return Files.readAllBytes(file);
+                return Optional.of(Files.readAllBytes(file));
             }
         }
         try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
-            if (in == null) {
-                throw new IOException("the theme has no file named " + name);
-            }
-            return in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         }
+    }
+
+    /** The author's folders, first wins (for fonts a writer adds to the theme). */
+    public List<Path> authorFolders() {
+        return folders;
     }
 
     /** The file a template was loaded from, for messages: the author's copy or the built-in one. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.quire.model.Chapter;
 import org.quire.model.Story;
 import org.quire.model.StoryException;
@@ -40,7 +39,6 @@ public final class EpubWriter {
         List<EpubPage> pages = pages(story);
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> book = BookModel.of(story, modified, EpubWriter::chapterFile);
-        book.put("summaryText", Jsoup.parse(story.metadata().summary().markup()).text());
         model.put("book", book);
         model.put("pages", pages.stream().map(EpubPage::model).toList());
         List<Map<String, Object>> chapters = bookChapters(book);

@@ -20,6 +20,8 @@ import org.quire.BuildClock;
 import org.quire.Format;
 import org.quire.Quire;
 import org.quire.model.Diagnostic;
+import org.quire.write.PdfOptions;
+import org.quire.write.TrimSize;
 
 /** Builds every story in {@code storiesDirectory} into its editions in {@code outputDirectory}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -32,13 +34,33 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "quire.templatesDirectory", defaultValue = "${project.basedir}/templates")
     File templatesDirectory;
 
-    /** Where the books are written, as {@code <slug>.epub}. */
+    /** Where the books are written, as {@code <slug>.epub} and {@code <slug>.pdf}. */
     @Parameter(property = "quire.outputDirectory", defaultValue = "${project.basedir}/output", required = true)
     File outputDirectory;
 
-    /** The editions to write, comma-separated: {@code epub}. */
-    @Parameter(property = "quire.formats", defaultValue = "epub")
+    /** The editions to write, comma-separated: {@code epub}, {@code pdf}. */
+    @Parameter(property = "quire.formats", defaultValue = "epub,pdf")
     String formats;
+
+    /** The PDF's page size: a5, 6x9in, 5x8in, letter, a4, or a size like 130x200mm. */
+    @Parameter(property = "quire.pdf.trimSize", defaultValue = "a5")
+    String pdfTrimSize;
+
+    /** Start each chapter of the PDF on a right-hand page. */
+    @Parameter(property = "quire.pdf.rectoChapters", defaultValue = "true")
+    boolean pdfRectoChapters;
+
+    /** Tag the PDF and declare PDF/UA-1 (accessible PDF). */
+    @Parameter(property = "quire.pdf.ua", defaultValue = "true")
+    boolean pdfUa;
+
+    /** Make the PDF conform to PDF/A-2u (archival). */
+    @Parameter(property = "quire.pdf.a", defaultValue = "true")
+    boolean pdfA;
+
+    /** A folder of TrueType fonts (Family-Regular.ttf, -Italic, -Bold, -BoldItalic) to set the PDF in. */
+    @Parameter(property = "quire.pdf.fontsDirectory")
+    File pdfFontsDirectory;
 
     /** Skips the goal. */
     @Parameter(property = "quire.skip", defaultValue = "false")
@@ -62,6 +84,7 @@ public class BuildMojo extends AbstractMojo {
                 .templates(templatesDirectory.toPath())
                 .clock(BuildClock.resolve(outputTimestamp, System.getenv()))
                 .formats(parseFormats())
+                .pdf(pdfOptions())
                 .build());
         List<Path> stories = Failures.io(() -> Quire.findStories(storiesDirectory.toPath()),
                 "cannot list the stories in " + storiesDirectory + " (storiesDirectory)");
@@ -72,6 +95,12 @@ public class BuildMojo extends AbstractMojo {
         Batch.Result result = new Batch(quire).build(stories, output, this::logBuilt, failure ->
                 failure.diagnostics().forEach(d -> getLog().error(d.toString())));
         Failures.check(result, failOnWarnings);
+    }
+
+    private PdfOptions pdfOptions() {
+        PdfOptions options = PdfOptions.DEFAULT.withTrim(TrimSize.parse(pdfTrimSize))
+                .withRectoChapters(pdfRectoChapters).withStandards(pdfUa, pdfA);
+        return pdfFontsDirectory == null ? options : options.withFonts(pdfFontsDirectory.toPath());
     }
 
     private Set<Format> parseFormats() {

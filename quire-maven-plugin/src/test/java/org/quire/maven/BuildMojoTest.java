@@ -28,6 +28,7 @@ class BuildMojoTest {
         mojo.templatesDirectory = root.resolve("templates").toFile();
         mojo.outputDirectory = root.resolve("output").toFile();
         mojo.formats = "epub";
+        mojo.pdfTrimSize = "a5";
         mojo.outputTimestamp = "2026-11-27T00:00:00Z";
         mojo.setLog(new SystemStreamLog() {
             @Override

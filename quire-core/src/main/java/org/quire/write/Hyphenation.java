@@ -1,0 +1,45 @@
+package org.quire.write;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.quire.render.Theme;
+
+/**
+ * Finds the hyphenation patterns for a story's language in the theme ({@code hyphenation/}):
+ * {@code hyph_de_AT.dic}, then {@code hyph_de.dic}; English without a region takes US patterns.
+ * A language without patterns is set without hyphenation rather than with another language's.
+ */
+final class Hyphenation {
+    private static final Map<Integer, LiangHyphenator> PARSED = new ConcurrentHashMap<>();
+
+    private Hyphenation() {
+    }
+
+    static Optional<LiangHyphenator> forLanguage(Theme theme, String languageTag) throws IOException {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        String language = locale.getLanguage();
+        String region = locale.getCountry().isEmpty() && language.equals("en") ? "US" : locale.getCountry();
+        for (String name : new String[] {"hyph_" + language + "_" + region + ".dic", "hyph_" + language + ".dic"}) {
+            Optional<byte[]> patterns = theme.findResource("hyphenation/" + name);
+            if (patterns.isPresent()) {
+                return Optional.of(parse(patterns.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Patterns take a moment to parse and never change during a run: parse each file once. */
+    private static LiangHyphenator parse(byte[] patterns) throws IOException {
+        int key = Arrays.hashCode(patterns);
+        LiangHyphenator cached = PARSED.get(key);
+        if (cached == null) {
+            cached = new LiangHyphenator(patterns);
+            PARSED.put(key, cached);
+        }
+        return cached;
+    }
+}

@@ -1,0 +1,137 @@
+package org.quire.write;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.quire.render.Theme;
+
+/**
+ * The TrueType faces a PDF is set in: the writer's own (from the fonts setting or the theme's
+ * {@code fonts/} folder) first, then the bundled Noto Serif, which covers Latin, Greek and
+ * Cyrillic. Every face is embedded as a subset.
+ */
+final class PdfFonts implements Closeable {
+    static final String BUNDLED = "Quire Serif";
+    private static final String[][] STYLES = {
+        {"Regular", "400", "NORMAL"}, {"Italic", "400", "ITALIC"}, {"Bold", "700", "NORMAL"}, {"BoldItalic", "700", "ITALIC"}};
+    private static final Map<String, byte[]> BUILT_IN = new ConcurrentHashMap<>();
+
+    record Face(String family, int weight, FontStyle style, byte[] data) {
+    }
+
+    private final List<Face> faces;
+    private final List<TrueTypeFont> open = new ArrayList<>();
+
+    private PdfFonts(List<Face> faces) {
+        this.faces = faces;
+    }
+
+    static PdfFonts resolve(Optional<Path> folder, Theme theme) throws IOException {
+        List<Face> faces = new ArrayList<>();
+        if (folder.isPresent()) {
+            faces.addAll(fromFolder(folder.get()));
+        }
+        for (Path author : theme.authorFolders()) {
+            faces.addAll(fromFolder(author.resolve("fonts")));
+        }
+        for (String[] style : STYLES) {
+            byte[] data = BUILT_IN.computeIfAbsent(style[0], name -> load(theme, "fonts/NotoSerif-" + name + ".ttf"));
+            faces.add(new Face(BUNDLED, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
+        }
+        return new PdfFonts(faces);
+    }
+
+    private static byte[] load(Theme theme, String name) {
+        try {
+            return theme.findResource(name).orElseThrow(() -> new IOException("bundled font " + name + " is missing"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Faces named {@code Family-Regular.ttf}, {@code Family-Italic.ttf}, {@code Family-Bold.ttf}, {@code Family-BoldItalic.ttf}. */
+    private static List<Face> fromFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Face> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ttf")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.ttf$", "");
+                for (String[] style : STYLES) {
+                    if (name.endsWith("-" + style[0])) {
+                        String family = name.substring(0, name.length() - style[0].length() - 1);
+                        found.add(new Face(family, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]),
+                                Files.readAllBytes(file)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Loads every face into {@code document} and tells the renderer its family, weight and style. */
+    void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
+        for (Face face : faces) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
+            // PDFBox's GSUB pass runs a regex per line of text and costs ~90% of render time;
+            // openhtmltopdf measures text without ligatures anyway, so drawn and measured widths agree.
+            font.setEnableGsub(false);
+            open.add(font);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)),
+                    face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /** The CSS {@code font-family} list, the writer's families first. */
+    String cssFamilies() {
+        Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        return families.stream().map(f -> "\"" + f.replace("\"", "") + "\"").collect(Collectors.joining(", ")) + ", serif";
+    }
+
+    /** The family the text is set in, for the colophon. */
+    String mainFamily() {
+        String family = faces.get(0).family();
+        return family.equals(BUNDLED) ? "Noto Serif" : family;
+    }
+
+    /** The code points of {@code wanted} that no regular face can draw. */
+    Set<Integer> missing(Set<Integer> wanted) throws IOException {
+        Set<Integer> missing = new LinkedHashSet<>(wanted);
+        for (Face face : faces) {
+            if (face.weight() != 400 || face.style() != FontStyle.NORMAL || missing.isEmpty()) {
+                continue;
+            }
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
+                var cmap = font.getUnicodeCmapLookup();
+                missing.removeIf(codePoint -> cmap.getGlyphId(codePoint) != 0);
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont font : open) {
+            font.close();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.quire.write;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Moves each footnote to its call, as a {@code span.footnote} that print.css floats to the foot
+ * of the page (CSS GCPM {@code float: footnote}); the call and the note's number are generated.
+ * The EPUB keeps notes at the chapter's end, linked both ways, where reading systems pop them up.
+ */
+final class PrintFootnotes {
+    private PrintFootnotes() {
+    }
+
+    static void moveToCalls(Document document) {
+        for (Element ref : document.select("a[role=doc-noteref]")) {
+            Element aside = document.getElementById(ref.attr("href").substring(1));
+            if (aside == null) {
+                continue;
+            }
+            Element note = new Element("span").addClass("footnote");
+            aside.select("a[role=doc-backlink]").remove();
+            for (Element paragraph : aside.children()) {
+                if (note.childNodeSize() > 0) {
+                    note.appendText(" ");
+                }
+                for (org.jsoup.nodes.Node child : paragraph.childNodesCopy()) {
+                    note.appendChild(child);
+                }
+            }
+            Element call = ref.parent() != null && ref.parent().normalName().equals("sup") ? ref.parent() : ref;
+            call.replaceWith(note);
+            trimLeading(note);
+        }
+        document.select("section.footnotes").remove();
+    }
+
+    private static void trimLeading(Element note) {
+        if (note.childNodeSize() > 0 && note.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
+            text.text(text.getWholeText().stripLeading());
+        }
+    }
+}
