@@ -1,0 +1,128 @@
+package org.quire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quire.model.Story;
+import org.quire.read.StoryReader;
+import org.quire.testing.PdfPages;
+import org.quire.testing.Samples;
+import org.quire.testing.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Every sample story's PDF, read back with PDFBox and checked by veraPDF. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SamplePdfIT {
+    @TempDir
+    static Path output;
+
+    private final List<Path> stories = new ArrayList<>();
+
+    @BeforeAll
+    void build() throws Exception {
+        Quire quire = Quire.builder().clock(Instant.parse("2026-11-27T00:00:00Z")).build();
+        for (Path story : Samples.stories()) {
+            quire.build(story, output);
+            stories.add(story);
+        }
+    }
+
+    List<Path> samples() throws IOException {
+        return Samples.stories();
+    }
+
+    private Path pdf(Path story) throws Exception {
+        return output.resolve(new StoryReader().read(story).slug() + ".pdf");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void veraPdfFindsNoFailedCheckForPdfUaAndPdfA(Path story) throws Exception {
+        byte[] pdf = Files.readAllBytes(pdf(story));
+        VeraPdf.Result ua = VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1);
+        VeraPdf.Result archival = VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_U);
+        assertThat(ua.failures()).as("PDF/UA-1 failures").isEmpty();
+        assertThat(ua.compliant()).isTrue();
+        assertThat(archival.failures()).as("PDF/A-2u failures").isEmpty();
+        assertThat(archival.compliant()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyFontIsEmbedded(Path story) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf(story).toFile())) {
+            int fonts = 0;
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void thereIsOneBookmarkPerChapter(Path story) throws Exception {
+        Story read = new StoryReader().read(story);
+        try (PDDocument document = Loader.loadPDF(pdf(story).toFile())) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            for (var chapter : read.chapters()) {
+                assertThat(titles).as("bookmarks").containsOnlyOnce(chapter.title());
+            }
+            assertThat(titles).contains("Title page", "Contents", "Colophon");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void contentsPageNumbersAreWhereTheHeadingsAre(Path story) throws Exception {
+        Story read = new StoryReader().read(story);
+        List<String> pages = PdfPages.text(pdf(story));
+        int contentsPage = indexOfPageStartingWith(pages, "Contents", 0);
+        assertThat(contentsPage).as("contents page").isNotNegative();
+        Pattern entry = Pattern.compile("^(.+?)\\s*\\.{3,}\\s*(\\d+)\\s*$", Pattern.MULTILINE);
+        Matcher matcher = entry.matcher(pages.get(contentsPage));
+        int checked = 0;
+        while (matcher.find()) {
+            String title = matcher.group(1).strip();
+            int listed = Integer.parseInt(matcher.group(2));
+            int found = indexOfPageStartingWith(pages, title, contentsPage + 1) + 1;
+            assertThat(found).as("page of '%s'", title).isEqualTo(listed);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(read.chapters().size() + (read.metadata().endNotes().isEmpty() ? 1 : 2));
+    }
+
+    private static int indexOfPageStartingWith(List<String> pages, String heading, int from) {
+        for (int i = from; i < pages.size(); i++) {
+            String first = pages.get(i).strip().lines().findFirst().orElse("");
+            if (first.strip().equals(heading)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
