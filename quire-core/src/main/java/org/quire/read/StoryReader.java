@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.quire.markdown.MarkdownConverter;
 import org.quire.model.Chapter;
@@ -80,16 +82,45 @@ public final class StoryReader {
             throw new StoryException(withError(sink, Diagnostic.error("EMPTY-STORY", Location.of(storyFile, 1),
                     "the story has no chapters; add chapter files such as 1-beginning.md beside story.yaml")));
         }
-        ChapterReader chapters = new ChapterReader(markdown, sink);
-        List<Chapter> read = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                read.add(chapters.read(file, read.size() + 1));
-            } catch (StoryException e) {
-                sink.addAll(e.diagnostics()); // keep going: the author sees every chapter's problems at once
+        List<Chapter> read = readChapters(files, markdown, sink);
+        return new Story(slug(folder), folder, metadata, read, warnings(sink));
+    }
+
+    private record Outcome(Chapter chapter, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Chapters are independent, so they are converted on all cores; their diagnostics are then
+     * joined in reading order, so the report is the same on every run.
+     */
+    private static List<Chapter> readChapters(List<Path> files, MarkdownConverter markdown, List<Diagnostic> sink)
+            throws IOException {
+        Outcome[] outcomes = new Outcome[files.size()];
+        try {
+            IntStream.range(0, files.size()).parallel().forEach(i -> outcomes[i] = readChapter(files.get(i), i + 1, markdown));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            sink.addAll(outcome.diagnostics());
+            if (outcome.chapter() != null) {
+                chapters.add(outcome.chapter());
             }
         }
-        return new Story(slug(folder), folder, metadata, read, warnings(sink));
+        return chapters;
+    }
+
+    private static Outcome readChapter(Path file, int number, MarkdownConverter markdown) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            return new Outcome(new ChapterReader(markdown, diagnostics).read(file, number), diagnostics);
+        } catch (StoryException e) {
+            diagnostics.addAll(e.diagnostics()); // keep going: the author sees every chapter's problems at once
+            return new Outcome(null, diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The chapter files named in {@code chapters:}, each checked to exist inside the story folder. */

@@ -20,6 +20,8 @@ import java.util.Map;
 final class LiangHyphenator implements Hyphenator {
     private static final char SHY = '\u00AD';
     private final Map<String, int[]> patterns = new HashMap<>();
+    /** Prose repeats its words: remember each word's breaks (bounded, as a million-word book has ~50k distinct words). */
+    private final Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
     private int leftMin = 2;
     private int rightMin = 3;
     private int longest;
@@ -95,6 +97,17 @@ final class LiangHyphenator implements Hyphenator {
         return out.toString();
     }
 
+    private String remembered(String word) {
+        String known = memo.get(word);
+        if (known == null) {
+            known = hyphenateWord(word);
+            if (memo.size() < 500_000) {
+                memo.put(word, known);
+            }
+        }
+        return known;
+    }
+
     @Override
     public String hyphenateText(String text) {
         if (text == null || text.isEmpty()) {
@@ -114,7 +127,7 @@ final class LiangHyphenator implements Hyphenator {
                 i++;
             }
             String word = text.substring(start, i);
-            out.append(marked ? word : hyphenateWord(word));
+            out.append(marked ? word : remembered(word));
         }
         return out.toString();
     }
