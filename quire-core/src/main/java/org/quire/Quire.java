@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.quire.write.CoverMaker;
 import java.util.Set;
 import org.quire.model.Story;
 import org.quire.model.StoryException;
@@ -35,12 +37,14 @@ public final class Quire {
     private final Instant clock;
     private final Set<Format> formats;
     private final PdfOptions pdf;
+    private final boolean covers;
 
     private Quire(Builder builder) {
         this.templates = List.copyOf(builder.templates);
         this.clock = builder.clock;
         this.formats = Set.copyOf(builder.formats);
         this.pdf = builder.pdf;
+        this.covers = builder.covers;
     }
 
     public static Builder builder() {
@@ -56,21 +60,43 @@ public final class Quire {
     public BookReport build(Path story, Path outputFolder) throws IOException, StoryException {
         long start = System.nanoTime();
         Story read = new StoryReader().read(story);
-        Renderer renderer = new Renderer(new Theme(templates));
+        Renderer renderer = new Renderer(new Theme(themeFolders(read)));
         List<Path> files = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
+        Optional<CoverMaker.Cover> cover = Optional.empty();
+        if (covers && !formats.isEmpty()) {
+            cover = Optional.of(new CoverMaker(renderer).make(read));
+            warnings.addAll(cover.get().warnings());
+        }
+        Optional<CoverMaker.Cover> theCover = cover;
         if (formats.contains(Format.EPUB)) {
             Path epub = outputFolder.resolve(read.slug() + ".epub");
-            AtomicOutput.write(epub, out -> new EpubWriter(renderer).write(read, clock, out));
+            AtomicOutput.write(epub, out -> new EpubWriter(renderer).write(read, clock, theCover, out));
             files.add(epub);
         }
         if (formats.contains(Format.PDF)) {
             Path file = outputFolder.resolve(read.slug() + ".pdf");
-            AtomicOutput.write(file, out -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, out)));
+            AtomicOutput.write(file, out -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, theCover, out)));
             files.add(file);
+        }
+        if (cover.isPresent()) {
+            Path thumbnail = outputFolder.resolve(read.slug() + "-cover.jpg");
+            byte[] small = CoverMaker.thumbnail(cover.get(), 400);
+            AtomicOutput.write(thumbnail, out -> out.write(small));
+            files.add(thumbnail);
         }
         return new BookReport(story, read.slug(), files, read.chapters().size(), read.words(),
                 Duration.ofNanos(System.nanoTime() - start), warnings);
+    }
+
+    /** Layered overrides: the story's own {@code templates/}, then the project's, then the built-in theme. */
+    private List<Path> themeFolders(Story story) {
+        List<Path> folders = new ArrayList<>();
+        if (Files.isDirectory(story.source())) {
+            folders.add(story.source().resolve("templates"));
+        }
+        folders.addAll(templates);
+        return folders;
     }
 
     /** The stories directly in {@code folder}: {@code *.md} one-shots and folders with {@code story.yaml}. */
@@ -84,6 +110,7 @@ public final class Quire {
         private Instant clock = Instant.now();
         private Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
         private PdfOptions pdf = PdfOptions.DEFAULT;
+        private boolean covers = true;
 
         /** A folder of templates overriding the built-in theme by file name; ignored when it does not exist. */
         public Builder templates(Path folder) {
@@ -105,6 +132,12 @@ public final class Quire {
         /** Page size, chapter openings, standards and fonts of the PDF edition. */
         public Builder pdf(PdfOptions value) {
             pdf = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Whether books get a cover (generated from cover.ftlx unless the story names a picture). */
+        public Builder covers(boolean value) {
+            covers = value;
             return this;
         }
 

@@ -31,7 +31,8 @@ public record Metadata(
         Optional<String> identifier,
         Optional<String> rights,
         Xhtml disclaimer,
-        Xhtml dedication) {
+        Xhtml dedication,
+        Optional<String> cover) {
 
     public Metadata {
         Objects.requireNonNull(title, "title");

@@ -27,6 +27,7 @@ public final class MetadataBuilder {
     private String rights;
     private Xhtml disclaimer = Xhtml.EMPTY;
     private Xhtml dedication = Xhtml.EMPTY;
+    private String cover;
 
     MetadataBuilder(String title) {
         this.title = title;
@@ -52,12 +53,14 @@ public final class MetadataBuilder {
     public MetadataBuilder rights(String value) { rights = value; return this; }
     public MetadataBuilder disclaimer(Xhtml value) { disclaimer = value; return this; }
     public MetadataBuilder dedication(Xhtml value) { dedication = value; return this; }
+    /** A cover picture, relative to the story's folder (or the one-shot's folder). */
+    public MetadataBuilder cover(String value) { cover = value; return this; }
 
     public Metadata build() {
         return new Metadata(title, authors, language, summary, notes, endNotes, fandoms,
                 Optional.ofNullable(rating), warnings, categories, relationships, characters, tags,
                 Optional.ofNullable(series), status, Optional.ofNullable(published),
                 Optional.ofNullable(updated), Optional.ofNullable(identifier),
-                Optional.ofNullable(rights), disclaimer, dedication);
+                Optional.ofNullable(rights), disclaimer, dedication, Optional.ofNullable(cover));
     }
 }

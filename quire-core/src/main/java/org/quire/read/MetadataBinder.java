@@ -57,7 +57,8 @@ final class MetadataBinder {
                 .identifier(fields.text("identifier").orElse(null))
                 .rights(fields.text("rights").orElse(null))
                 .disclaimer(markdown(fields, "disclaimer", markdown))
-                .dedication(markdown(fields, "dedication", markdown));
+                .dedication(markdown(fields, "dedication", markdown))
+                .cover(fields.text("cover").map(String::strip).filter(c -> !c.isEmpty()).orElse(null));
         return builder.build();
     }
 

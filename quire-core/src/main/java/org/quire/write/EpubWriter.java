@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quire.model.Chapter;
 import org.quire.model.Story;
 import org.quire.model.StoryException;
@@ -35,10 +36,12 @@ public final class EpubWriter {
         this.renderer = renderer;
     }
 
-    public void write(Story story, Instant modified, OutputStream out) throws IOException, StoryException {
-        List<EpubPage> pages = pages(story);
+    public void write(Story story, Instant modified, Optional<CoverMaker.Cover> cover, OutputStream out)
+            throws IOException, StoryException {
+        List<EpubPage> pages = pages(story, cover.isPresent());
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> book = BookModel.of(story, modified, EpubWriter::chapterFile);
+        book.put("hasCover", cover.isPresent());
         model.put("book", book);
         model.put("pages", pages.stream().map(EpubPage::model).toList());
         List<Map<String, Object>> chapters = bookChapters(book);
@@ -47,11 +50,14 @@ public final class EpubWriter {
             // OCF 3.3 §4.2.3: mimetype first, stored, without extra fields.
             zip.stored("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
             zip.deflated("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
-            model.put("items", manifest(pages));
+            model.put("items", manifest(pages, cover.isPresent()));
             model.put("spine", pages.stream().map(EpubPage::id).toList());
             zip.deflated("EPUB/package.opf", page("package.opf.ftlx", model, "package.opf"));
             zip.deflated("EPUB/toc.ncx", page("toc.ncx.ftlx", model, "toc.ncx"));
             zip.deflated("EPUB/css/style.css", renderer.theme().resource("style.css"));
+            if (cover.isPresent()) {
+                zip.stored("EPUB/images/cover.jpg", cover.get().jpeg()); // already compressed
+            }
             for (EpubPage page : pages) {
                 Map<String, Object> pageModel = new LinkedHashMap<>(model);
                 pageModel.put("page", page.model());
@@ -79,8 +85,11 @@ public final class EpubWriter {
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<EpubPage> pages(Story story) {
+    static List<EpubPage> pages(Story story, boolean cover) {
         List<EpubPage> pages = new ArrayList<>();
+        if (cover) {
+            pages.add(new EpubPage("cover.xhtml", "cover-page.ftlx", "Cover", "cover", "cover", false, null));
+        }
         pages.add(new EpubPage("title.xhtml", "title.ftlx", "Title Page", "title", "titlepage", true, null));
         if (!story.metadata().dedication().isEmpty()) {
             pages.add(new EpubPage("dedication.xhtml", "dedication.ftlx", "Dedication", "dedication", "", true, null));
@@ -97,10 +106,13 @@ public final class EpubWriter {
         return pages;
     }
 
-    private static List<Map<String, Object>> manifest(List<EpubPage> pages) {
+    private static List<Map<String, Object>> manifest(List<EpubPage> pages, boolean cover) {
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(item("ncx", "toc.ncx", "application/x-dtbncx+xml", ""));
         items.add(item("css", "css/style.css", "text/css", ""));
+        if (cover) {
+            items.add(item("cover-image", "images/cover.jpg", "image/jpeg", "cover-image"));
+        }
         for (EpubPage page : pages) {
             items.add(item(page.id(), page.file(), XHTML, page.kind().equals("contents") ? "nav" : ""));
         }

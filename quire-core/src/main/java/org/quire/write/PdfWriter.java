@@ -31,9 +31,7 @@ import org.quire.render.Renderer;
  */
 public final class PdfWriter {
     static {
-        // openhtmltopdf logs every step to the console; its messages reach us through the
-        // diagnostic consumer below instead.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        Openhtmltopdf.quiet();
     }
 
     private final Renderer renderer;
@@ -45,10 +43,11 @@ public final class PdfWriter {
     }
 
     /** Writes the PDF and returns its warnings (characters no font can draw). */
-    public List<Diagnostic> write(Story story, Instant clock, OutputStream out) throws IOException, StoryException {
+    public List<Diagnostic> write(Story story, Instant clock, java.util.Optional<CoverMaker.Cover> cover, OutputStream out)
+            throws IOException, StoryException {
         try (PdfFonts fonts = PdfFonts.resolve(options.fonts(), renderer.theme());
              PDDocument pdf = new PDDocument()) {
-            String xhtml = printDocument(story, clock, fonts);
+            String xhtml = printDocument(story, clock, fonts, cover);
             Document document = Jsoup.parse(xhtml, "", Parser.xmlParser());
             document.outputSettings().prettyPrint(false);
             PrintFootnotes.moveToCalls(document);
@@ -59,6 +58,9 @@ public final class PdfWriter {
             builder.withW3cDocument(new W3CDom().fromJsoup(document), null);
             builder.usePDDocument(pdf);
             fonts.register(builder, pdf);
+            // Templates may name any URL; the book embeds nothing but what Quire gave it.
+            builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
+                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.usePdfUaAccessibility(options.pdfUa());
             if (options.pdfA()) {
                 builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
@@ -84,7 +86,8 @@ public final class PdfWriter {
         }
     }
 
-    private String printDocument(Story story, Instant clock, PdfFonts fonts) throws IOException, StoryException {
+    private String printDocument(Story story, Instant clock, PdfFonts fonts, java.util.Optional<CoverMaker.Cover> cover)
+            throws IOException, StoryException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("book", BookModel.of(story, clock, number -> String.format("#ch%03d", number)));
         Map<String, Object> print = new LinkedHashMap<>();
@@ -99,6 +102,10 @@ public final class PdfWriter {
         print.put("fontFamilies", fonts.cssFamilies());
         print.put("fontName", fonts.mainFamily());
         print.put("openingBreak", options.rectoChapters() ? "right" : "always");
+        double coverHeight = trim.width() * CoverMaker.HEIGHT / CoverMaker.WIDTH;
+        print.put("coverHeight", mm(coverHeight));
+        print.put("coverShift", mm(Math.min(0, (trim.height() - coverHeight) / 2)));
+        print.put("coverImage", cover.map(c -> "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(c.jpeg())).orElse(""));
         model.put("print", print);
         print.put("css", BookModel.markup(renderer.render("print.css.ftl", model)));
         String xhtml = renderer.render("print.ftlx", model).strip();

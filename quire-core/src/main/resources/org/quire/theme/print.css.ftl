@@ -63,6 +63,16 @@ section.chapter { counter-reset: footnote; }
 .footnote::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
 .footnote::footnote-marker { content: counter(footnote) ". "; }
 
+/* The cover fills the first page; the title page follows on the next right-hand page. */
+@page cover { margin: 0; }
+/* The cover is 1600 x 2560; on a page of another shape it fills the width and is cropped
+   equally at top and bottom, where the design keeps only pattern. */
+section.cover { page: cover; width: ${print.width}mm; height: ${print.height}mm; overflow: hidden; margin: 0; padding: 0; }
+img.cover-image { display: block; width: ${print.width}mm; height: ${print.coverHeight}mm; margin-top: ${print.coverShift}mm; }
+/* The inside of the cover stays blank, so the title page is a right-hand page. */
+.cover-verso { page-break-before: always; height: 1mm; }
+.title-page.after-cover { page-break-before: always; }
+
 /* Title page. */
 .title-page { text-align: center; padding-top: 28%; }
 .book-title { font-size: 2.2em; margin: 0 0 1.2em; }

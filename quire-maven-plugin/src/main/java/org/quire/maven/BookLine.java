@@ -3,26 +3,32 @@ package org.quire.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.quire.BookReport;
 
-/** The one log line for a built book: file, size, chapters, words, time. */
+/** The one log line for a built book: its files and sizes, chapters, words, time. */
 final class BookLine {
     private BookLine() {
     }
 
-    static String of(BookReport report, Path file, Path outputFolder) {
-        long bytes;
-        try {
-            bytes = Files.size(file);
-        } catch (IOException e) {
-            bytes = -1;
+    /** {@code output/a.epub (9.3 KB), output/a.pdf (180.2 KB), …: 1 chapter, 1,082 words, 2.5 s} */
+    static String of(BookReport report, Path outputFolder) {
+        Path base = outputFolder.toAbsolutePath().getParent();
+        List<String> files = new ArrayList<>();
+        for (Path file : report.files()) {
+            long bytes;
+            try {
+                bytes = Files.size(file);
+            } catch (IOException e) {
+                bytes = -1;
+            }
+            Path shown = base == null ? file : base.relativize(file.toAbsolutePath());
+            files.add(shown + " (" + size(bytes) + ")");
         }
-        Path shown = outputFolder.toAbsolutePath().getParent() == null ? file
-                : outputFolder.toAbsolutePath().getParent().relativize(file.toAbsolutePath());
-        return String.format(Locale.ROOT, "%s (%s, %d chapter%s, %,d words, %.1f s)", shown, size(bytes),
-                report.chapters(), report.chapters() == 1 ? "" : "s", report.words(),
-                report.time().toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%s: %d chapter%s, %,d words, %.1f s", String.join(", ", files),
+                report.chapters(), report.chapters() == 1 ? "" : "s", report.words(), report.time().toMillis() / 1000.0);
     }
 
     static String size(long bytes) {

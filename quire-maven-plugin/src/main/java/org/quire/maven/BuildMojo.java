@@ -112,9 +112,7 @@ public class BuildMojo extends AbstractMojo {
 
     private void logBuilt(BookReport report) {
         report.warnings().forEach(warning -> getLog().warn(warning.toString()));
-        for (Path file : report.files()) {
-            getLog().info(BookLine.of(report, file, outputDirectory.toPath()));
-        }
+        getLog().info(BookLine.of(report, outputDirectory.toPath()));
     }
 
     static String describe(List<Diagnostic> diagnostics) {

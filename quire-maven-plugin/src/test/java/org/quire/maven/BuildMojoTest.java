@@ -59,7 +59,7 @@ class BuildMojoTest {
         assertThat(root.resolve("output/a.epub")).isRegularFile();
         assertThat(root.resolve("output/b.epub")).isRegularFile();
         assertThat(infos).hasSize(2);
-        assertThat(infos.get(0)).matches("output/a\\.epub \\(\\d+\\.\\d KB, 1 chapter, 3 words, \\d+\\.\\d s\\)");
+        assertThat(infos.get(0)).matches("output/a\\.epub \\(\\d+\\.\\d KB\\), output/a-cover\\.jpg \\(\\d+\\.\\d KB\\): 1 chapter, 3 words, \\d+\\.\\d s");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.quire.write;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+import org.quire.model.Story;
+import org.quire.model.StoryException;
+import org.quire.render.BookModel;
+import org.quire.render.Renderer;
+
+/**
+ * A story's cover as a 1600 x 2560 JPEG (the size stores ask for): the writer's picture when the
+ * story names one, otherwise {@code cover.ftlx} laid out by openhtmltopdf and rasterised by PDFBox.
+ */
+public final class CoverMaker {
+    public static final int WIDTH = 1600;
+    public static final int HEIGHT = 2560;
+
+    static {
+        Openhtmltopdf.quiet();
+    }
+
+    /** The cover and what was said about it. */
+    public record Cover(byte[] jpeg, int width, int height, List<Diagnostic> warnings) {
+        public Cover {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final Renderer renderer;
+
+    public CoverMaker(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public Cover make(Story story) throws IOException, StoryException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        Optional<String> given = story.metadata().cover();
+        BufferedImage image;
+        if (given.isPresent()) {
+            Path folder = Files.isDirectory(story.source()) ? story.source() : story.source().toAbsolutePath().getParent();
+            Path metadataFile = Files.isDirectory(story.source()) ? story.source().resolve("story.yaml") : story.source();
+            image = CoverImage.load(folder, given.get(), Location.of(metadataFile), warnings);
+        } else {
+            image = rasterise(designPdf(story));
+        }
+        return new Cover(Jpeg.encode(image, 0.9f), image.getWidth(), image.getHeight(), warnings);
+    }
+
+    /** The generated cover as a one-page PDF (kept for tests: its text positions show the layout). */
+    byte[] designPdf(Story story) throws IOException, StoryException {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("book", BookModel.of(story, java.time.Instant.EPOCH, n -> ""));
+        model.put("cover", CoverDesign.of(story.metadata()));
+        model.put("coverCss", BookModel.markup(new String(renderer.theme().resource("cover.css"), StandardCharsets.UTF_8)));
+        String xhtml = renderer.render("cover.ftlx", model).strip();
+        XmlCheck.wellFormed(xhtml, renderer.theme().sourceOf("cover.ftlx"), "the cover");
+        try (PdfFonts fonts = PdfFonts.resolve(Optional.empty(), renderer.theme());
+             PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser())), null);
+            builder.usePDDocument(pdf);
+            fonts.register(builder, pdf);
+            // A template may name any URL; a cover draws on nothing but itself.
+            builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (PdfBoxRenderer page = builder.buildPdfRenderer()) {
+                page.createPDFWithoutClosing();
+                pdf.save(out);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static BufferedImage rasterise(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float dpi = (float) (WIDTH / (CoverDesign.WIDTH_PT / 72));
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+            return image.getWidth() == WIDTH && image.getHeight() == HEIGHT ? image : Jpeg.scale(image, WIDTH, HEIGHT);
+        }
+    }
+
+    /** A small copy for web pages and listings. */
+    public static byte[] thumbnail(Cover cover, int width) throws IOException {
+        BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(cover.jpeg()));
+        int height = (int) Math.round((double) image.getHeight() * width / image.getWidth());
+        return Jpeg.encode(Jpeg.scale(image, width, height), 0.85f);
+    }
+}
