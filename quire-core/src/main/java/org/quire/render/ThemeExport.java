@@ -1,0 +1,64 @@
+package org.quire.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Copies the built-in theme's templates and stylesheets into a writer's templates folder, so
+ * they start from working files. A file already there is never overwritten: it is the writer's.
+ * (Fonts and hyphenation patterns stay in Quire; add your own beside the copies.)
+ */
+public final class ThemeExport {
+    private static final String INDEX = "theme-files.txt";
+
+    /** What happened to each file of the theme. */
+    public record Result(List<Path> copied, List<Path> kept) {
+        public Result {
+            copied = List.copyOf(copied);
+            kept = List.copyOf(kept);
+        }
+    }
+
+    private ThemeExport() {
+    }
+
+    /** The names of the theme's templates and stylesheets. */
+    public static List<String> files() throws IOException {
+        try (InputStream in = resource(INDEX)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
+    }
+
+    public static Result copyTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> copied = new ArrayList<>();
+        List<Path> kept = new ArrayList<>();
+        for (String name : files()) {
+            Path target = folder.resolve(name);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                kept.add(target);
+                continue;
+            }
+            try (InputStream in = resource(name)) {
+                Files.copy(in, target);
+            }
+            copied.add(target);
+        }
+        return new Result(copied, kept);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = ThemeExport.class.getResourceAsStream(Theme.BUILT_IN + name);
+        if (in == null) {
+            throw new IOException("the built-in theme has no " + name);
+        }
+        return in;
+    }
+}
