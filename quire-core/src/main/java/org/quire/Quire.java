@@ -58,8 +58,18 @@ public final class Quire {
      * @throws IOException reading or writing failed; nothing half-written is left
      */
     public BookReport build(Path story, Path outputFolder) throws IOException, StoryException {
+        return build(story, outputFolder, null);
+    }
+
+    /**
+     * Like {@link #build(Path, Path)}, with the editions named {@code baseName} instead of the
+     * story's slug (the batch engine keeps names unique this way).
+     */
+    public BookReport build(Path story, Path outputFolder, String baseName) throws IOException, StoryException {
         long start = System.nanoTime();
-        Story read = new StoryReader().read(story);
+        Story parsed = new StoryReader().read(story);
+        Story read = baseName == null ? parsed
+                : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
         Renderer renderer = new Renderer(new Theme(themeFolders(read)));
         List<Path> files = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
@@ -87,6 +97,30 @@ public final class Quire {
         }
         return new BookReport(story, read.slug(), files, read.chapters().size(), read.words(),
                 Duration.ofNanos(System.nanoTime() - start), warnings);
+    }
+
+    /** The files a build writes for a story named {@code baseName}, in {@code folder}. */
+    public List<Path> editions(Path folder, String baseName) {
+        List<Path> files = new ArrayList<>();
+        for (Format format : Format.values()) {
+            if (formats.contains(format)) {
+                files.add(folder.resolve(baseName + "." + format.extension()));
+            }
+        }
+        if (covers && !formats.isEmpty()) {
+            files.add(folder.resolve(baseName + "-cover.jpg"));
+        }
+        return files;
+    }
+
+    /** Everything about this configuration that changes the bytes of a book, for up-to-date checks. */
+    public String fingerprint() {
+        return "formats=" + new java.util.TreeSet<>(formats) + " covers=" + covers + " clock=" + clock + " pdf=" + pdf;
+    }
+
+    /** The project's template folders, first wins. */
+    public List<Path> templateFolders() {
+        return templates;
     }
 
     /** Layered overrides: the story's own {@code templates/}, then the project's, then the built-in theme. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.quire.BookReport;
+import org.quire.batch.StoryResult;
 
 /** The one log line for a built book: its files and sizes, chapters, words, time. */
 final class BookLine {
@@ -14,10 +14,10 @@ final class BookLine {
     }
 
     /** {@code output/a.epub (9.3 KB), output/a.pdf (180.2 KB), …: 1 chapter, 1,082 words, 2.5 s} */
-    static String of(BookReport report, Path outputFolder) {
+    static String of(StoryResult report, Path outputFolder) {
         Path base = outputFolder.toAbsolutePath().getParent();
         List<String> files = new ArrayList<>();
-        for (Path file : report.files()) {
+        for (Path file : report.editions()) {
             long bytes;
             try {
                 bytes = Files.size(file);

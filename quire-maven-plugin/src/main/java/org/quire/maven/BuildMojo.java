@@ -1,7 +1,6 @@
 package org.quire.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,8 +13,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.quire.Batch;
-import org.quire.BookReport;
+import org.quire.batch.ArchiveLimits;
+import org.quire.batch.BatchResult;
+import org.quire.batch.BatchRunner;
+import org.quire.batch.StoryResult;
 import org.quire.BuildClock;
 import org.quire.Format;
 import org.quire.Quire;
@@ -23,7 +24,11 @@ import org.quire.model.Diagnostic;
 import org.quire.write.PdfOptions;
 import org.quire.write.TrimSize;
 
-/** Builds every story in {@code storiesDirectory} into its editions in {@code outputDirectory}. */
+/**
+ * Builds every story under {@code storiesDirectory} (folders searched to any depth, archives
+ * included) into {@code outputDirectory}, on all cores, skipping stories that have not changed.
+ * A bad story fails the build only after the others are built.
+ */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractMojo {
     /** The folder of stories: one-shot {@code .md} files and folders with a {@code story.yaml}. */
@@ -58,6 +63,14 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "quire.pdf.a", defaultValue = "true")
     boolean pdfA;
 
+    /** How many stories to build at once; 0 means one per processor core. */
+    @Parameter(property = "quire.jobs", defaultValue = "0")
+    int jobs;
+
+    /** Rebuild every story, even those whose inputs have not changed since the last build. */
+    @Parameter(property = "quire.force", defaultValue = "false")
+    boolean force;
+
     /** A folder of TrueType fonts (Family-Regular.ttf, -Italic, -Bold, -BoldItalic) to set the PDF in. */
     @Parameter(property = "quire.pdf.fontsDirectory")
     File pdfFontsDirectory;
@@ -86,15 +99,34 @@ public class BuildMojo extends AbstractMojo {
                 .formats(parseFormats())
                 .pdf(pdfOptions())
                 .build());
-        List<Path> stories = Failures.io(() -> Quire.findStories(storiesDirectory.toPath()),
-                "cannot list the stories in " + storiesDirectory + " (storiesDirectory)");
-        if (stories.isEmpty()) {
+        if (!storiesDirectory.isDirectory()) {
+            throw new MojoFailureException("No stories folder at " + storiesDirectory
+                    + "; create it or set storiesDirectory (quire.storiesDirectory)");
+        }
+        int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
+        BatchResult result = Failures.io(() -> new BatchRunner(quire, threads, force, ArchiveLimits.DEFAULT)
+                        .run(List.of(storiesDirectory.toPath()), outputDirectory.toPath(), new BatchRunner.Listener() {
+                            @Override
+                            public void finished(StoryResult story) {
+                                logFinished(story);
+                            }
+                        }),
+                "cannot build the stories in " + storiesDirectory + " into " + outputDirectory);
+        if (result.stories().isEmpty()) {
             getLog().warn("No stories in " + storiesDirectory + "; add <slug>.md files or folders with story.yaml");
         }
-        Path output = outputDirectory.toPath();
-        Batch.Result result = new Batch(quire).build(stories, output, this::logBuilt, failure ->
-                failure.diagnostics().forEach(d -> getLog().error(d.toString())));
         Failures.check(result, failOnWarnings);
+    }
+
+    /** Called from the building threads; Maven's log is thread-safe. */
+    private void logFinished(StoryResult story) {
+        story.warnings().forEach(warning -> getLog().warn(warning.toString()));
+        story.errors().forEach(error -> getLog().error(error.toString()));
+        switch (story.status()) {
+            case BUILT -> getLog().info(BookLine.of(story, outputDirectory.toPath()));
+            case SKIPPED -> getLog().info(story.story().shown() + " is up to date (quire.force rebuilds it)");
+            case FAILED -> getLog().error(story.story().shown() + " failed with " + story.errors().size() + " error(s)");
+        }
     }
 
     private PdfOptions pdfOptions() {
@@ -108,11 +140,6 @@ public class BuildMojo extends AbstractMojo {
                 .filter(name -> !name.isBlank())
                 .map(Format::parse)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Format.class)));
-    }
-
-    private void logBuilt(BookReport report) {
-        report.warnings().forEach(warning -> getLog().warn(warning.toString()));
-        getLog().info(BookLine.of(report, outputDirectory.toPath()));
     }
 
     static String describe(List<Diagnostic> diagnostics) {

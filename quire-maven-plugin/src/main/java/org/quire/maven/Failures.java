@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.quire.Batch;
+import org.quire.batch.BatchResult;
+import org.quire.batch.StoryResult;
 import org.quire.model.Diagnostic;
 
 /**
@@ -37,21 +38,16 @@ final class Failures {
         }
     }
 
-    static void check(Batch.Result result, boolean failOnWarnings) throws MojoExecutionException, MojoFailureException {
-        for (Batch.Failure failure : result.failed()) {
-            if (failure.ioFault() != null) {
-                throw new MojoExecutionException("Quire could not build " + failure.source() + ": "
-                        + failure.ioFault().getMessage(), failure.ioFault());
-            }
+    static void check(BatchResult result, boolean failOnWarnings) throws MojoFailureException {
+        List<Diagnostic> problems = new ArrayList<>(result.refused());
+        result.stories().forEach(story -> problems.addAll(story.errors()));
+        long failed = result.count(StoryResult.Status.FAILED);
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException(failed + " of " + result.stories().size() + " stories failed to build"
+                    + (result.refused().isEmpty() ? "" : ", and archive entries were refused") + ":\n"
+                    + BuildMojo.describe(problems));
         }
-        if (!result.failed().isEmpty()) {
-            List<Diagnostic> all = new ArrayList<>();
-            result.failed().forEach(failure -> all.addAll(failure.diagnostics()));
-            throw new MojoFailureException(result.failed().size() + " of "
-                    + (result.failed().size() + result.built().size()) + " stories failed to build:\n"
-                    + BuildMojo.describe(all));
-        }
-        long warnings = result.built().stream().mapToLong(report -> report.warnings().size()).sum();
+        long warnings = result.stories().stream().mapToLong(story -> story.warnings().size()).sum();
         if (failOnWarnings && warnings > 0) {
             throw new MojoFailureException(warnings + " warning(s) and failOnWarnings (quire.failOnWarnings) is true; "
                     + "fix the warnings above or set it to false");

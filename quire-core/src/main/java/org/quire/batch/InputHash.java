@@ -1,0 +1,70 @@
+package org.quire.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A fingerprint of everything a story's editions depend on: its files (a folder's whole tree,
+ * its own templates and pictures included; a one-shot's file and its folder's pictures), the
+ * project's templates, the build options and Quire's version. Equal fingerprints mean the
+ * editions on disk are still right.
+ */
+final class InputHash {
+    private InputHash() {
+    }
+
+    static String of(Path story, List<Path> templateFolders, String options) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "quire " + org.quire.render.Version.get() + "\n" + options + "\n");
+        if (Files.isDirectory(story, LinkOption.NOFOLLOW_LINKS)) {
+            tree(digest, story);
+        } else {
+            file(digest, story, story.getFileName().toString());
+            try (Stream<Path> siblings = Files.list(story.toAbsolutePath().getParent())) {
+                for (Path picture : siblings.filter(p -> p.toString().matches("(?i).*\\.(jpe?g|png)$")).sorted().toList()) {
+                    file(digest, picture, picture.getFileName().toString());
+                }
+            }
+        }
+        for (Path folder : templateFolders) {
+            if (Files.isDirectory(folder)) {
+                update(digest, "templates\n");
+                tree(digest, folder);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void tree(MessageDigest digest, Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                file(digest, file, root.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+    }
+
+    private static void file(MessageDigest digest, Path file, String name) throws IOException {
+        update(digest, name + "\n" + Files.size(file) + "\n");
+        digest.update(Files.readAllBytes(file));
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every JDK", e);
+        }
+    }
+}
