@@ -115,7 +115,8 @@ public final class Quire {
 
     /** Everything about this configuration that changes the bytes of a book, for up-to-date checks. */
     public String fingerprint() {
-        return "formats=" + new java.util.TreeSet<>(formats) + " covers=" + covers + " clock=" + clock + " pdf=" + pdf;
+        // Not the clock: a book whose text and design did not change is up to date whenever it was made.
+        return "formats=" + new java.util.TreeSet<>(formats) + " covers=" + covers + " pdf=" + pdf;
     }
 
     /** The project's template folders, first wins. */
@@ -149,6 +150,12 @@ public final class Quire {
         /** A folder of templates overriding the built-in theme by file name; ignored when it does not exist. */
         public Builder templates(Path folder) {
             templates.add(Objects.requireNonNull(folder));
+            return this;
+        }
+
+        /** Several template folders at once, first wins. */
+        public Builder templatesAll(List<Path> folders) {
+            folders.forEach(this::templates);
             return this;
         }
 

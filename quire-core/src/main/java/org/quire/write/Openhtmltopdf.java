@@ -2,6 +2,9 @@ package org.quire.write;
 
 /** Settings of the openhtmltopdf library that hold for the whole JVM. */
 final class Openhtmltopdf {
+    /** Held so the logger's level is not lost when the logger is collected. */
+    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     private Openhtmltopdf() {
     }
 
@@ -11,5 +14,8 @@ final class Openhtmltopdf {
      */
     static void quiet() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // openhtmltopdf registers PDF's standard Symbol font, which no book uses; PDFBox warns
+        // that the system lacks it on every run. Quire embeds its own fonts and checks coverage.
+        PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
     }
 }

@@ -1,0 +1,90 @@
+package org.quire.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.quire.Format;
+
+/** The command line, parsed: {@code build <input>... --output <dir> [options]}. */
+record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, List<Path> templates,
+                 boolean force, String trim) {
+
+    /** A command line that cannot be run; the message says what to type instead. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static Arguments parse(List<String> args) throws UsageException {
+        if (args.isEmpty() || !args.get(0).equals("build")) {
+            throw new UsageException(args.isEmpty() ? "no command given" : "unknown command '" + args.get(0) + "'");
+        }
+        List<Path> inputs = new ArrayList<>();
+        List<Path> templates = new ArrayList<>();
+        Path output = null;
+        Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
+        int jobs = Runtime.getRuntime().availableProcessors();
+        boolean force = false;
+        String trim = "a5";
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--output", "-o" -> output = Path.of(value(args, ++i, arg));
+                case "--formats" -> formats = formats(value(args, ++i, arg));
+                case "--jobs", "-j" -> jobs = jobs(value(args, ++i, arg));
+                case "--templates" -> templates.add(Path.of(value(args, ++i, arg)));
+                case "--trim" -> trim = value(args, ++i, arg);
+                case "--force" -> force = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option '" + arg + "'");
+                    }
+                    inputs.add(Path.of(arg));
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("name at least one story, folder or archive to build");
+        }
+        if (output == null) {
+            throw new UsageException("--output <dir> is required: where the books go");
+        }
+        return new Arguments(inputs, output, formats, jobs, templates, force, trim);
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static Set<Format> formats(String list) throws UsageException {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        for (String name : list.split(",")) {
+            try {
+                formats.add(Format.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return formats;
+    }
+
+    private static int jobs(String text) throws UsageException {
+        try {
+            int jobs = Integer.parseInt(text);
+            if (jobs < 1) {
+                throw new NumberFormatException();
+            }
+            return jobs;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--jobs takes a whole number of at least 1, not '" + text + "'");
+        }
+    }
+}

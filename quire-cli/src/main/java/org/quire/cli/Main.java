@@ -1,0 +1,88 @@
+package org.quire.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.quire.BuildClock;
+import org.quire.Quire;
+import org.quire.batch.ArchiveLimits;
+import org.quire.batch.BatchResult;
+import org.quire.batch.BatchRunner;
+import org.quire.render.Version;
+import org.quire.write.PdfOptions;
+import org.quire.write.TrimSize;
+
+/**
+ * {@code java -jar quire.jar build <input>... --output <dir>}: builds stories, folders of stories
+ * and archives of them, without Maven. Exit codes: 0 all built, 1 some story failed, 2 bad usage.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int STORY_FAILED = 1;
+    static final int USAGE = 2;
+    private static final String HELP = """
+            Usage: java -jar quire.jar build <input>... --output <dir> [options]
+
+            Builds an EPUB and a PDF of every story in the inputs: story folders (with story.yaml),
+            one-shot .md files, folders searched to any depth, and .zip or .tar.gz archives.
+
+            Options:
+              -o, --output <dir>     where the books go (the input tree is mirrored there)
+                  --formats <list>   epub, pdf or epub,pdf (default)
+              -j, --jobs <n>         stories built at once (default: one per core)
+                  --templates <dir>  templates that override the built-in theme (repeatable)
+                  --trim <size>      PDF page: a5 (default), 6x9in, 5x8in, letter, a4, 130x200mm
+                  --force            rebuild stories that have not changed
+              -h, --help             this help
+              -V, --version          Quire's version
+
+            Exit codes: 0 all built, 1 some story failed, 2 bad usage.
+            SOURCE_DATE_EPOCH, when set, is the time stamped into the books.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err, System.console() != null));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, boolean terminal) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(HELP);
+            return OK;
+        }
+        if (args.contains("--version") || args.contains("-V")) {
+            out.println("quire " + Version.get());
+            return OK;
+        }
+        Arguments arguments;
+        Quire quire;
+        try {
+            arguments = Arguments.parse(args);
+            quire = Quire.builder()
+                    .formats(arguments.formats())
+                    .clock(BuildClock.resolve(null, System.getenv()))
+                    .pdf(PdfOptions.DEFAULT.withTrim(TrimSize.parse(arguments.trim())))
+                    .templatesAll(arguments.templates())
+                    .build();
+        } catch (Arguments.UsageException | IllegalArgumentException e) {
+            err.println("quire: " + e.getMessage());
+            err.println("Try 'java -jar quire.jar --help'.");
+            return USAGE;
+        }
+        try {
+            BatchResult result = new BatchRunner(quire, arguments.jobs(), arguments.force(), ArchiveLimits.DEFAULT)
+                    .run(arguments.inputs(), arguments.output(), new Progress(out, terminal));
+            Summary.print(result, out);
+            return result.ok() ? OK : STORY_FAILED;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
+            return USAGE;
+        } catch (IOException e) {
+            err.println("quire: " + e.getMessage());
+            return STORY_FAILED;
+        }
+    }
+}

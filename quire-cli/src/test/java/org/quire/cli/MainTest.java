@@ -1,0 +1,147 @@
+package org.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run on real folders and archives, hostile ones included. */
+class MainTest {
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private List<Path> everyFile() throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void aBrokenStoryAmongGoodOnesIsReportedAndTheOthersAreBuilt() throws Exception {
+        write("in/good-one.md", "---\ntitle: Good One\n---\nText.\n");
+        write("in/shelf/good-two/story.yaml", "title: Good Two\n");
+        write("in/shelf/good-two/1-a.md", "Chapter text.\n");
+        write("in/shelf/broken/story.yaml", "title: Broken\nstatus: {state: nearly}\n");
+        write("in/shelf/broken/1-a.md", "Text.\n");
+        write("in/README.md", "# Not a story\n");
+
+        int code = run("build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(root.resolve("out/good-one.epub")).isRegularFile();
+        assertThat(root.resolve("out/shelf/good-two.epub")).isRegularFile();
+        assertThat(root.resolve("out/shelf/broken.epub")).doesNotExist();
+        assertThat(out()).contains(root.resolve("in/shelf/broken/story.yaml") + ":2:1: error [BAD-STATUS]")
+                .contains("2 built, 0 skipped, 1 failed");
+        assertThat(Files.readString(root.resolve("out/quire-report.json"))).contains("\"failed\": 1").contains("BAD-STATUS");
+    }
+
+    @Test
+    void hostileArchivesAreRefusedAndTheirGoodStoriesStillBuilt() throws Exception {
+        byte[] zeros = new byte[60 * 1024 * 1024];
+        new Archive().add("../escaped.md", "---\ntitle: Escaped\n---\nOut!\n")
+                .add("/tmp/absolute-" + root.getFileName() + ".md", "---\ntitle: Absolute\n---\nOut!\n")
+                .add("fine/story.yaml", "title: Fine\n").add("fine/1.md", "Inside.\n")
+                .writeZip(Files.createDirectories(root.resolve("in")).resolve("mixed.zip"));
+        new Archive().add("bomb/story.yaml", "title: Bomb\n").add("bomb/1.md", zeros)
+                .writeZip(root.resolve("in/bomb.zip"));
+        Archive.tarWithLink(root.resolve("in/linked.tar.gz"), "linked/one.md", "---\ntitle: Linked\n---\nText.\n",
+                "linked/passwd.md", "/etc/passwd");
+        List<Path> before = everyFile();
+
+        int code = run("build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("entry '../escaped.md' climbs out of the archive")
+                .contains("has an absolute path")
+                .contains("refused as a possible zip bomb")
+                .contains("entry 'linked/passwd.md' is a link");
+        assertThat(root.resolve("out/mixed/fine.epub")).isRegularFile();
+        assertThat(root.resolve("out/linked/linked/one.epub")).isRegularFile();
+        assertThat(Path.of("/tmp/absolute-" + root.getFileName() + ".md")).doesNotExist();
+        List<Path> after = new ArrayList<>(everyFile());
+        after.removeAll(before);
+        assertThat(after).allSatisfy(file -> assertThat(file).startsWith(root.resolve("out")));
+        assertThat(after).noneMatch(file -> file.getFileName().toString().contains("escaped"));
+    }
+
+    @Test
+    void referencesToLocalFilesAndTheWebAreNeverFollowed() throws Exception {
+        write("in/peek.md", "---\ntitle: Peek\n---\nA picture: ![secret](file:///etc/passwd)\n\n"
+                + "<img src=\"http://example.invalid/track.png\" alt=\"tracker\"> and <a href=\"file:///etc/passwd\">a link</a>.\n");
+        int code = run("build", root.resolve("in").toString(), "--output", root.resolve("out").toString());
+        assertThat(code).isZero();
+        String report = Files.readString(root.resolve("out/quire-report.json"));
+        assertThat(report).contains("image file:///etc/passwd is outside the story and is not fetched")
+                .contains("image http://example.invalid/track.png is outside the story and is not fetched")
+                .contains("link to file: removed");
+        try (ZipFile epub = new ZipFile(root.resolve("out/peek.epub").toFile())) {
+            String text = new String(epub.getInputStream(epub.getEntry("EPUB/ch001.xhtml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(text).doesNotContain("root:").doesNotContain("etc/passwd").doesNotContain("example.invalid").contains("secret");
+        }
+        assertThat(Files.readAllBytes(root.resolve("out/peek.pdf"))).isNotEmpty();
+    }
+
+    @Test
+    void anUnchangedStoryIsSkippedAndTouchingOneChapterRebuildsOnlyItsStory() throws Exception {
+        write("in/a/story.yaml", "title: A\n");
+        Path chapter = write("in/a/1.md", "One.\n");
+        write("in/b/story.yaml", "title: B\n");
+        write("in/b/1.md", "Two.\n");
+        String[] build = {"build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub"};
+        assertThat(run(build)).isZero();
+        assertThat(out()).contains("2 built, 0 skipped");
+        assertThat(run(build)).isZero();
+        assertThat(out()).contains("0 built, 2 skipped");
+        Files.writeString(chapter, "One, revised.\n");
+        assertThat(run(build)).isZero();
+        assertThat(out()).contains("1 built, 1 skipped").contains("built " + root.resolve("in/a"));
+        String[] forced = {"build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub", "--force"};
+        assertThat(run(forced)).isZero();
+        assertThat(out()).contains("2 built, 0 skipped");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndHelpAndVersionWithZero() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("build", "x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--output <dir> is required");
+        assertThat(run("build", "x", "--output", "y", "--jobs", "zero")).isEqualTo(2);
+        assertThat(run("build", "x", "--output", "y", "--formats", "mobi")).isEqualTo(2);
+        assertThat(run("build", root.resolve("missing").toString(), "--output", root.resolve("o").toString())).isEqualTo(2);
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("Usage: java -jar quire.jar build");
+        assertThat(run("--version")).isZero();
+        assertThat(out()).startsWith("quire ");
+    }
+}
