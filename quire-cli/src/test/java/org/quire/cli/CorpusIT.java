@@ -1,0 +1,57 @@
+package org.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.testing.EpubCheckReport;
+
+/**
+ * The whole shared corpus (six books, 2.2 million words) through the command line: six EPUBs
+ * that EPUBCheck passes with nothing to report, and six PDFs.
+ */
+class CorpusIT {
+    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus").toAbsolutePath().normalize();
+
+    @TempDir
+    Path output;
+
+    @Test
+    void buildsSixValidEpubsAndSixPdfs() throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS), "the corpus is not at " + CORPUS + "; skipping");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(List.of("build", CORPUS.toString(), "--output", output.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
+        assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+        List<Path> epubs;
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(output)) {
+            List<Path> all = files.sorted().toList();
+            epubs = all.stream().filter(f -> f.toString().endsWith(".epub")).toList();
+            pdfs = all.stream().filter(f -> f.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(epubs).hasSize(6);
+        assertThat(pdfs).hasSize(6);
+        for (Path epub : epubs) {
+            EpubCheckReport check = EpubCheckReport.check(epub);
+            assertThat(check.problems()).as("EPUBCheck on %s", epub.getFileName()).isEmpty();
+            assertThat(check.fatalCount() + check.errorCount() + check.warningCount()).isZero();
+        }
+        for (Path pdf : pdfs) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                assertThat(document.getNumberOfPages()).as("pages of %s", pdf.getFileName()).isGreaterThan(100);
+            }
+        }
+    }
+}
