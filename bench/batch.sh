@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Batch benchmark (issue 5): the shared corpus (6 books) and 1,000 short stories cut from it,
-# through quire.jar with both cores, EPUB alone and EPUB+PDF: stories/s, words/s, peak memory;
+# through quire.jar with both cores, EPUB alone (without and with the generated cover) and
+# EPUB+PDF (with covers): stories/s, words/s, peak memory;
 # beside pandoc, one process per story, two at a time, on the same stories (EPUB).
 #   bench/batch.sh          # STORIES=1000 HEAP=2g by default
 source "$(dirname "$0")/common.sh"
@@ -28,9 +29,11 @@ for input in "$CORPUS" "$SHORT"; do
       read -r pandoc_s _ < <(timed bash -c "for b in '$input'/*/; do echo \"\$b\"; done | xargs -P 2 -I{} sh -c 'pandoc {}*.md --metadata title=x -o \"$WORK/pandoc/\$(basename {}).epub\"'")
     fi
   fi
-  for formats in epub epub,pdf; do
+  for run in "epub --no-cover" "epub" "epub,pdf"; do
+    formats=${run%% *}
+    extra=""; [ "$run" != "$formats" ] && extra="${run#* }"
     rm -rf "$WORK/batch-out"
-    read -r seconds rss < <(timed java -Xmx"$HEAP" -jar "$JAR" build "$input" --output "$WORK/batch-out" --formats "$formats" --jobs 2)
+    read -r seconds rss < <(timed java -Xmx"$HEAP" -jar "$JAR" build "$input" --output "$WORK/batch-out" --formats "$formats" --jobs 2 $extra)
     words=$(words_of "$WORK/batch-out/quire-report.json")
     ratio="-"
     if [ "$pandoc_s" != "-" ] && [ "$formats" = "epub" ]; then
@@ -38,6 +41,6 @@ for input in "$CORPUS" "$SHORT"; do
     fi
     python3 -c "
 s=$seconds; n=$count; w=$words
-print(f'| $name | {n} | {w:,} | $formats | {s:.1f} | {n/s:.1f} | {w/s:,.0f} | $rss | $pandoc_s | ' + ('-' if '$pandoc_s'=='-' else f'{n/float(\"$pandoc_s\"):.1f}') + ' | $ratio |')"
+print(f'| $name | {n} | {w:,} | $run | {s:.1f} | {n/s:.1f} | {w/s:,.0f} | $rss | $pandoc_s | ' + ('-' if '$pandoc_s'=='-' else f'{n/float(\"$pandoc_s\"):.1f}') + ' | $ratio |')"
   done
 done

@@ -38,6 +38,7 @@ public final class Quire {
     private final Set<Format> formats;
     private final PdfOptions pdf;
     private final boolean covers;
+    private final java.util.Map<List<Path>, Renderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Quire(Builder builder) {
         this.templates = List.copyOf(builder.templates);
@@ -70,7 +71,7 @@ public final class Quire {
         Story parsed = new StoryReader().read(story);
         Story read = baseName == null ? parsed
                 : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
-        Renderer renderer = new Renderer(new Theme(themeFolders(read)));
+        Renderer renderer = renderer(themeFolders(read));
         List<Path> files = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
         Optional<CoverMaker.Cover> cover = Optional.empty();
@@ -91,7 +92,7 @@ public final class Quire {
         }
         if (cover.isPresent()) {
             Path thumbnail = outputFolder.resolve(read.slug() + "-cover.jpg");
-            byte[] small = CoverMaker.thumbnail(cover.get(), 400);
+            byte[] small = cover.get().thumbnail();
             AtomicOutput.write(thumbnail, out -> out.write(small));
             files.add(thumbnail);
         }
@@ -122,6 +123,19 @@ public final class Quire {
     /** The project's template folders, first wins. */
     public List<Path> templateFolders() {
         return templates;
+    }
+
+    /**
+     * One renderer per set of template folders: FreeMarker parses and caches each template once
+     * and is safe to share, so a batch of a thousand stories does not parse the theme a thousand times.
+     */
+    private Renderer renderer(List<Path> folders) throws IOException {
+        Renderer cached = renderers.get(folders);
+        if (cached == null) {
+            cached = new Renderer(new Theme(folders));
+            renderers.put(folders, cached);
+        }
+        return cached;
     }
 
     /** Layered overrides: the story's own {@code templates/}, then the project's, then the built-in theme. */

@@ -6,29 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.TimeZone;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quire.testing.RestoreTimeZoneAndLocale;
 import org.quire.testing.Samples;
 
 /** Two PDF builds of the same story with the same clock are byte-identical, in any time zone. */
+@ExtendWith(RestoreTimeZoneAndLocale.class)
 class ReproduciblePdfIT {
-    private final TimeZone zone = TimeZone.getDefault();
-    private final Locale locale = Locale.getDefault();
-
     @TempDir
     Path output;
 
-    @AfterEach
-    void restore() {
-        TimeZone.setDefault(zone);
-        Locale.setDefault(locale);
-    }
-
     private byte[] build(String timeZone, Locale where, String folder) throws Exception {
-        TimeZone.setDefault(TimeZone.getTimeZone(timeZone));
-        Locale.setDefault(where);
+        RestoreTimeZoneAndLocale.use(timeZone, where);
         Quire quire = Quire.builder().clock(Instant.parse("2026-11-27T10:15:30Z")).formats(java.util.Set.of(Format.PDF)).build();
         BookReport report = quire.build(Samples.story("the-lighthouse-keepers-daughter"), output.resolve(folder));
         return Files.readAllBytes(report.files().get(0));

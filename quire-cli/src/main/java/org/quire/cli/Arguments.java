@@ -9,7 +9,7 @@ import org.quire.Format;
 
 /** The command line, parsed: {@code build <input>... --output <dir> [options]}. */
 record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, List<Path> templates,
-                 boolean force, String trim) {
+                 boolean force, String trim, boolean covers) {
 
     /** A command line that cannot be run; the message says what to type instead. */
     static final class UsageException extends Exception {
@@ -30,6 +30,7 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
         Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
         int jobs = Runtime.getRuntime().availableProcessors();
         boolean force = false;
+        boolean covers = true;
         String trim = "a5";
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
@@ -40,6 +41,7 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
                 case "--templates" -> templates.add(Path.of(value(args, ++i, arg)));
                 case "--trim" -> trim = value(args, ++i, arg);
                 case "--force" -> force = true;
+                case "--no-cover" -> covers = false;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -54,7 +56,7 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
         if (output == null) {
             throw new UsageException("--output <dir> is required: where the books go");
         }
-        return new Arguments(inputs, output, formats, jobs, templates, force, trim);
+        return new Arguments(inputs, output, formats, jobs, templates, force, trim, covers);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -34,6 +34,7 @@ public final class Main {
                   --templates <dir>  templates that override the built-in theme (repeatable)
                   --trim <size>      PDF page: a5 (default), 6x9in, 5x8in, letter, a4, 130x200mm
                   --force            rebuild stories that have not changed
+                  --no-cover         make no cover (by default one is generated or taken)
               -h, --help             this help
               -V, --version          Quire's version
 
@@ -66,6 +67,7 @@ public final class Main {
                     .clock(BuildClock.resolve(null, System.getenv()))
                     .pdf(PdfOptions.DEFAULT.withTrim(TrimSize.parse(arguments.trim())))
                     .templatesAll(arguments.templates())
+                    .covers(arguments.covers())
                     .build();
         } catch (Arguments.UsageException | IllegalArgumentException e) {
             err.println("quire: " + e.getMessage());

@@ -32,6 +32,13 @@ public final class MarkdownConverter {
     private final HtmlRenderer renderer;
     private final Quotes quotes;
 
+    private static final java.util.Map<String, MarkdownConverter> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A shared converter for a language: building flexmark's parser costs more than a short story. */
+    public static MarkdownConverter forLanguage(String languageTag) {
+        return BY_LANGUAGE.computeIfAbsent(languageTag, MarkdownConverter::new);
+    }
+
     public MarkdownConverter(String languageTag) {
         this.quotes = Quotes.forLanguage(languageTag);
         MutableDataSet options = new MutableDataSet();

@@ -56,7 +56,7 @@ public final class StoryReader {
         YamlFields fields = YamlSource.parse(file, parts.yaml(), parts.yamlLine(), KeyNames.ONE_SHOT, sink);
         MetadataBinder binder = new MetadataBinder(sink);
         String language = binder.language(fields);
-        MarkdownConverter markdown = new MarkdownConverter(language);
+        MarkdownConverter markdown = MarkdownConverter.forLanguage(language);
         Metadata metadata = binder.bind(fields, language, markdown);
         if (parts.body().isBlank()) {
             throw new StoryException(withError(sink, Diagnostic.error("EMPTY-STORY",
@@ -75,7 +75,7 @@ public final class StoryReader {
         YamlFields fields = YamlSource.parse(storyFile, SourceText.read(storyFile), 1, KeyNames.STORY, sink);
         MetadataBinder binder = new MetadataBinder(sink);
         String language = binder.language(fields);
-        MarkdownConverter markdown = new MarkdownConverter(language);
+        MarkdownConverter markdown = MarkdownConverter.forLanguage(language);
         Metadata metadata = binder.bind(fields, language, markdown);
         List<Path> files = fields.has("chapters") ? listed(folder, fields, sink) : found(folder);
         if (files.isEmpty() && sink.stream().noneMatch(Diagnostic::isError)) {

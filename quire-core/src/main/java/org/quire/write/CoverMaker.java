@@ -41,11 +41,14 @@ public final class CoverMaker {
     }
 
     /** The cover and what was said about it. */
-    public record Cover(byte[] jpeg, int width, int height, List<Diagnostic> warnings) {
+    public record Cover(byte[] jpeg, int width, int height, byte[] thumbnail, List<Diagnostic> warnings) {
         public Cover {
             warnings = List.copyOf(warnings);
         }
     }
+
+    /** The width of {@code <slug>-cover.jpg}, for web pages and listings. */
+    static final int THUMBNAIL_WIDTH = 400;
 
     private final Renderer renderer;
 
@@ -64,7 +67,9 @@ public final class CoverMaker {
         } else {
             image = rasterise(designPdf(story));
         }
-        return new Cover(Jpeg.encode(image, 0.9f), image.getWidth(), image.getHeight(), warnings);
+        int thumbnailHeight = (int) Math.round((double) image.getHeight() * THUMBNAIL_WIDTH / image.getWidth());
+        byte[] thumbnail = Jpeg.encode(Jpeg.scale(image, THUMBNAIL_WIDTH, thumbnailHeight), 0.85f);
+        return new Cover(Jpeg.encode(image, 0.9f), image.getWidth(), image.getHeight(), thumbnail, warnings);
     }
 
     /** The generated cover as a one-page PDF (kept for tests: its text positions show the layout). */
@@ -102,10 +107,4 @@ public final class CoverMaker {
         }
     }
 
-    /** A small copy for web pages and listings. */
-    public static byte[] thumbnail(Cover cover, int width) throws IOException {
-        BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(cover.jpeg()));
-        int height = (int) Math.round((double) image.getHeight() * width / image.getWidth());
-        return Jpeg.encode(Jpeg.scale(image, width, height), 0.85f);
-    }
 }

@@ -35,7 +35,17 @@ final class PdfFonts implements Closeable {
     private static final Map<String, byte[]> BUILT_IN = new ConcurrentHashMap<>();
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
+        boolean bundled() {
+            return family.equals(BUNDLED);
+        }
     }
+
+    /**
+     * Parsing a bundled face takes longer than laying out a short story, so each thread keeps
+     * its parsed copies. A TrueTypeFont is not safe across threads (it reads through one
+     * position), hence per thread; it serves one document after another.
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private final List<Face> faces;
     private final List<TrueTypeFont> open = new ArrayList<>();
@@ -91,14 +101,31 @@ final class PdfFonts implements Closeable {
     /** Loads every face into {@code document} and tells the renderer its family, weight and style. */
     void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
         for (Face face : faces) {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
-            // PDFBox's GSUB pass runs a regex per line of text and costs ~90% of render time;
-            // openhtmltopdf measures text without ligatures anyway, so drawn and measured widths agree.
-            font.setEnableGsub(false);
-            open.add(font);
+            TrueTypeFont font = face.bundled() ? bundled(face) : parse(face);
+            if (!face.bundled()) {
+                open.add(font);
+            }
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)),
                     face.family(), face.weight(), face.style(), true);
         }
+    }
+
+    private static TrueTypeFont bundled(Face face) throws IOException {
+        String key = face.weight() + "-" + face.style();
+        TrueTypeFont font = PARSED.get().get(key);
+        if (font == null) {
+            font = parse(face);
+            PARSED.get().put(key, font);
+        }
+        return font;
+    }
+
+    private static TrueTypeFont parse(Face face) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
+        // PDFBox's GSUB pass runs a regex per line of text and costs ~90% of render time;
+        // openhtmltopdf measures text without ligatures anyway, so drawn and measured widths agree.
+        font.setEnableGsub(false);
+        return font;
     }
 
     /** The CSS {@code font-family} list, the writer's families first. */
@@ -120,9 +147,14 @@ final class PdfFonts implements Closeable {
             if (face.weight() != 400 || face.style() != FontStyle.NORMAL || missing.isEmpty()) {
                 continue;
             }
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
+            TrueTypeFont font = face.bundled() ? bundled(face) : parse(face);
+            try {
                 var cmap = font.getUnicodeCmapLookup();
                 missing.removeIf(codePoint -> cmap.getGlyphId(codePoint) != 0);
+            } finally {
+                if (!face.bundled()) {
+                    font.close();
+                }
             }
         }
         return missing;

@@ -63,6 +63,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "quire.pdf.a", defaultValue = "true")
     boolean pdfA;
 
+    /** Give every book a cover (generated from cover.ftlx unless the story names a picture). */
+    @Parameter(property = "quire.covers", defaultValue = "true")
+    boolean covers = true;
+
     /** How many stories to build at once; 0 means one per processor core. */
     @Parameter(property = "quire.jobs", defaultValue = "0")
     int jobs;
@@ -98,6 +102,7 @@ public class BuildMojo extends AbstractMojo {
                 .clock(BuildClock.resolve(outputTimestamp, System.getenv()))
                 .formats(parseFormats())
                 .pdf(pdfOptions())
+                .covers(covers)
                 .build());
         if (!storiesDirectory.isDirectory()) {
             throw new MojoFailureException("No stories folder at " + storiesDirectory
