@@ -18,12 +18,22 @@ import java.util.stream.Stream;
  * editions on disk are still right.
  */
 final class InputHash {
+    private static final String THEME = themeFingerprint();
+
     private InputHash() {
+    }
+
+    private static String themeFingerprint() {
+        try {
+            return org.quire.render.ThemeExport.fingerprint();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the built-in theme cannot be read", e);
+        }
     }
 
     static String of(Path story, List<Path> templateFolders, String options) throws IOException {
         MessageDigest digest = sha256();
-        update(digest, "quire " + org.quire.render.Version.get() + "\n" + options + "\n");
+        update(digest, "quire " + org.quire.render.Version.get() + " theme " + THEME + "\n" + options + "\n");
         if (Files.isDirectory(story, LinkOption.NOFOLLOW_LINKS)) {
             tree(digest, story);
         } else {

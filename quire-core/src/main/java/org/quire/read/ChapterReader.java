@@ -40,10 +40,10 @@ final class ChapterReader {
         String title = given.or(body::leadingTitle).orElse("Chapter " + number);
         boolean untitled = given.isEmpty() && body.leadingTitle().isEmpty();
         return new Chapter(number, title, untitled,
-                binder.markdown(fields, "summary", markdown),
-                binder.markdown(fields, "notes", markdown),
+                binder.markdown(fields, "summary", markdown, prefix),
+                binder.markdown(fields, "notes", markdown, prefix),
                 body.xhtml(),
-                binder.markdown(fields, "end_notes", markdown),
+                binder.markdown(fields, "end_notes", markdown, prefix),
                 body.words(), file);
     }
 

@@ -64,8 +64,13 @@ final class MetadataBinder {
 
     /** A Markdown-valued key: notes, summaries and the like may use emphasis, links and paragraphs. */
     Xhtml markdown(YamlFields fields, String key, MarkdownConverter markdown) {
+        return markdown(fields, key, markdown, "");
+    }
+
+    /** @param idPrefix keeps the ids of footnotes in notes unique when chapters share one document (the PDF) */
+    Xhtml markdown(YamlFields fields, String key, MarkdownConverter markdown, String idPrefix) {
         return fields.text(key)
-                .map(text -> markdown.fragment(text, fields.file(), fields.valueLine(key), key + "-", sink))
+                .map(text -> markdown.fragment(text, fields.file(), fields.valueLine(key), idPrefix + key + "-", sink))
                 .orElse(Xhtml.EMPTY);
     }
 

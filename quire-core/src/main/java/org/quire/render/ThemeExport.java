@@ -36,6 +36,25 @@ public final class ThemeExport {
         }
     }
 
+    /**
+     * A SHA-256 of the built-in theme's templates and stylesheets, so that books built with an
+     * older theme (within one snapshot version) are not taken for up to date.
+     */
+    public static String fingerprint() throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : files()) {
+                try (InputStream in = resource(name)) {
+                    digest.update(name.getBytes(StandardCharsets.UTF_8));
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every JDK", e);
+        }
+    }
+
     public static Result copyTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> copied = new ArrayList<>();
