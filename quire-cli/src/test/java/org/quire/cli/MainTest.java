@@ -96,6 +96,37 @@ class MainTest {
     }
 
     @Test
+    void brokenAndOddArchivesAreRefusedOneByOneAndNormalOnesBuild() throws Exception {
+        Path in = Files.createDirectories(root.resolve("in"));
+        byte[] good = Files.readAllBytes(new Archive().add("s/story.yaml", "title: S\n").add("s/1.md", "Text.\n")
+                .writeZip(root.resolve("good.zip")));
+        Files.write(in.resolve("truncated.zip"), java.util.Arrays.copyOf(good, 60));
+        new Archive().add("inner.zip", good).writeZip(in.resolve("nested.zip"));
+        Files.write(in.resolve("bom.md"), ("\uFEFF---\ntitle: Bom\n---\nHello.\n").getBytes(StandardCharsets.UTF_8));
+        write("in/deep.md", "---\ntitle: Deep\n---\n" + ">".repeat(3000) + " text\n");
+        write("in/fine.md", "---\ntitle: Fine\n---\nFine.\n");
+
+        int code = run("build", in.toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("truncated.zip: error [ARCHIVE-REFUSED]").contains("[ARCHIVE-NESTED]");
+        assertThat(root.resolve("out/bom.epub")).isRegularFile();
+        assertThat(root.resolve("out/fine.epub")).isRegularFile();
+    }
+
+    @Test
+    void aLinkedFolderCannotLeadAChapterOutOfItsStory() throws Exception {
+        write("secret/passwd.md", "TOP SECRET\n");
+        write("in/leak/story.yaml", "title: Leak\nchapters: [1.md, out/passwd.md]\n");
+        write("in/leak/1.md", "Text.\n");
+        Files.createSymbolicLink(root.resolve("in/leak/out"), root.resolve("secret"));
+        int code = run("build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("[CHAPTER-MISSING] chapter file 'out/passwd.md' does not exist");
+        assertThat(root.resolve("out/leak.epub")).doesNotExist();
+    }
+
+    @Test
     void referencesToLocalFilesAndTheWebAreNeverFollowed() throws Exception {
         write("in/peek.md", "---\ntitle: Peek\n---\nA picture: ![secret](file:///etc/passwd)\n\n"
                 + "<img src=\"http://example.invalid/track.png\" alt=\"tracker\"> and <a href=\"file:///etc/passwd\">a link</a>.\n");

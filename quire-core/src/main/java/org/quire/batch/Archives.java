@@ -40,14 +40,17 @@ final class Archives {
             } else {
                 TarReader.read(new GZIPInputStream(in), unpacker);
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new ArchiveException("is not a readable archive: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // Truncated, corrupt or malformed: this archive is refused, the others go on.
+            throw new ArchiveException("is not a readable archive (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
         return unpacker.refused();
     }
 
     private static void zip(InputStream in, Unpacker unpacker) throws IOException, ArchiveException {
-        try (ZipInputStream zip = new ZipInputStream(in)) {
+        // Entries without the UTF-8 flag are in the DOS code page, as Windows writes them.
+        try (ZipInputStream zip = new ZipInputStream(in, java.nio.charset.Charset.forName("IBM437"))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 unpacker.count(entry.getName());
                 if (entry.isDirectory()) {

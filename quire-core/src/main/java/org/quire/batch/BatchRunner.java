@@ -111,8 +111,9 @@ public final class BatchRunner {
             List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList();
             List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList();
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
-        } catch (IOException | RuntimeException e) {
-            // One story's fault never stops the others; it is reported with its cause.
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // One story's fault never stops the others; it is reported with its cause. (Markdown
+            // nested a thousand levels deep overflows the parser's stack.)
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
                     List.of(Diagnostic.error("IO", Location.of(story.source()), "could not build: " + e)));
         }

@@ -38,10 +38,11 @@ final class InputHash {
             tree(digest, story);
         } else {
             file(digest, story, story.getFileName().toString());
-            try (Stream<Path> siblings = Files.list(story.toAbsolutePath().getParent())) {
-                for (Path picture : siblings.filter(p -> p.toString().matches("(?i).*\\.(jpe?g|png)$")).sorted().toList()) {
-                    file(digest, picture, picture.getFileName().toString());
-                }
+            Path cover = coverOf(story);
+            Path folder = story.toAbsolutePath().getParent();
+            // Only a picture really inside the story's folder is read, as the cover reader does.
+            if (cover != null && Files.isRegularFile(cover) && cover.toRealPath().startsWith(folder.toRealPath())) {
+                file(digest, cover, "cover");
             }
         }
         for (Path folder : templateFolders) {
@@ -51,6 +52,24 @@ final class InputHash {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static final java.util.regex.Pattern COVER =
+            java.util.regex.Pattern.compile("^cover\\s*:\\s*['\"]?(.+?)['\"]?\\s*$");
+
+    /** The picture a one-shot names in {@code cover:} in its front matter, resolved beside it (or null). */
+    private static Path coverOf(Path oneShot) throws IOException {
+        List<String> lines = Files.readAllLines(oneShot, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+            java.util.regex.Matcher matcher = COVER.matcher(lines.get(i));
+            if (matcher.matches()) {
+                // Read as Latin-1 so bad bytes cannot fail here; the name itself is UTF-8.
+                String name = new String(matcher.group(1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                return oneShot.toAbsolutePath().getParent().resolve(name).normalize();
+            }
+        }
+        return null;
     }
 
     private static void tree(MessageDigest digest, Path root) throws IOException {

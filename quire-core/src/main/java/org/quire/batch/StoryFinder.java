@@ -76,6 +76,10 @@ final class StoryFinder {
                 add(found, child, childShown, out, from);
             } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 search(found, child, childShown, out.resolve(SafeNames.segment(name)), depth + 1, from);
+            } else if (Archives.isArchive(child) && from != null) {
+                // Each level would get fresh limits: an archive of archives could dodge them all.
+                refused.add(Diagnostic.error("ARCHIVE-NESTED", Location.of(from.archive()),
+                        "'" + name + "' is an archive inside an archive; unpack it and add it as an input"));
             } else if (Archives.isArchive(child)) {
                 unpack(found, child, childShown, out, depth);
             }
@@ -91,6 +95,9 @@ final class StoryFinder {
             }
         } catch (ArchiveException e) {
             refused.add(Diagnostic.error("ARCHIVE-REFUSED", Location.of(archive), e.getMessage()));
+            return;
+        } catch (IOException e) {
+            refused.add(Diagnostic.error("ARCHIVE-REFUSED", Location.of(archive), "could not be unpacked: " + e.getMessage()));
             return;
         }
         Path inner = out.resolve(SafeNames.segment(Archives.baseName(archive)));
@@ -122,6 +129,9 @@ final class StoryFinder {
         }
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String first = reader.readLine();
+            if (first != null && first.startsWith("\uFEFF")) {
+                first = first.substring(1); // a byte-order mark, as some editors save UTF-8
+            }
             if (first == null || !first.strip().equals("---")) {
                 return false;
             }
@@ -130,7 +140,7 @@ final class StoryFinder {
                 if (line == null || line.strip().equals("---")) {
                     return false;
                 }
-                if (line.matches("^title\\s*:.*")) {
+                if (line.matches("^['\"]?title['\"]?\\s*:.*")) {
                     return true;
                 }
             }

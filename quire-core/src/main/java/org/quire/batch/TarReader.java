@@ -72,6 +72,9 @@ final class TarReader {
 
     private static long octal(byte[] bytes, int offset, int length) throws ArchiveException {
         String value = cString(bytes, offset, length).trim();
+        if (!value.matches("[0-7]*")) {
+            throw new ArchiveException("is not a tar archive (bad size field '" + value + "')");
+        }
         try {
             return value.isEmpty() ? 0 : Long.parseLong(value, 8);
         } catch (NumberFormatException e) {

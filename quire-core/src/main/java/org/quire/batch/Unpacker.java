@@ -44,10 +44,15 @@ final class Unpacker {
     }
 
     void directory(String name) throws IOException {
+        if (name.replace('\\', '/').matches("(\\./?)+")) {
+            return; // "./": the archive's own top, as tar -C dir . writes it
+        }
         try {
             Files.createDirectories(SafeEntry.resolve(folder, name));
         } catch (ArchiveException e) {
             refused.add(e.getMessage());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            refused.add("entry '" + name + "' is a folder where a file was unpacked; refused");
         }
     }
 
@@ -60,7 +65,12 @@ final class Unpacker {
             refused.add(e.getMessage());
             return;
         }
-        Files.createDirectories(target.getParent());
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            refused.add("entry '" + name + "' lies under a file of the same name; refused");
+            return;
+        }
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             for (int read = data.read(buffer); read >= 0; read = data.read(buffer)) {

@@ -78,8 +78,12 @@ final class HtmlPolicy {
             } else if (key.equals("style") && (value.contains("url(") || value.contains("expression("))) {
                 removed.add("style that loads a resource removed");
                 element.removeAttr(attribute.getKey());
-            } else if (!ATTRIBUTES.contains(key) && !key.startsWith("aria-") && !key.startsWith("data-")) {
+            } else if (key.equals("id") && !value.matches("[a-z_][a-z0-9_.-]*")) {
+                removed.add("id '" + attribute.getValue() + "' is not a valid XML id; removed");
                 element.removeAttr(attribute.getKey());
+            } else if ((!ATTRIBUTES.contains(key) && !key.startsWith("aria-") && !key.startsWith("data-"))
+                    || (key.contains(":") && !key.equals("epub:type"))) {
+                element.removeAttr(attribute.getKey()); // unknown or namespaced: not valid in EPUB XHTML
             }
         }
     }

@@ -79,6 +79,7 @@ public final class MarkdownConverter {
         HtmlPolicy.clean(body);
         Structure.sceneBreaks(body);
         Structure.footnotes(body, idPrefix);
+        Structure.links(body);
         StrayQuotes.curl(body, quotes);
         Structure.lineBlocks(body);
         Optional<String> title = takeLeadingTitle(body, givenTitle);
@@ -130,6 +131,15 @@ public final class MarkdownConverter {
         return warnings;
     }
 
+    private static Node replace(Node raw, String cleaned) {
+        Node replacement = raw instanceof HtmlBlockBase
+                ? new com.vladsch.flexmark.ast.HtmlBlock(com.vladsch.flexmark.util.sequence.BasedSequence.of(cleaned + "\n"))
+                : new com.vladsch.flexmark.ast.HtmlInline(com.vladsch.flexmark.util.sequence.BasedSequence.of(cleaned));
+        raw.insertBefore(replacement);
+        raw.unlink();
+        return replacement;
+    }
+
     private static void scan(Node node, Path file, int firstLine, List<Diagnostic> warnings) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             String html = null;
@@ -138,14 +148,23 @@ public final class MarkdownConverter {
             } else if (child instanceof Image image) {
                 html = "<img src=\"" + image.getUrl() + "\">";
             }
+            Node next = child;
             if (html != null) {
                 Element fragment = Jsoup.parseBodyFragment(html).body();
                 Location at = Location.of(file, firstLine + child.getStartLineNumber());
-                for (String change : HtmlPolicy.clean(fragment)) {
+                int elements = fragment.getAllElements().size();
+                List<String> changes = HtmlPolicy.clean(fragment);
+                boolean elementsRemoved = fragment.getAllElements().size() < elements;
+                for (String change : changes) {
                     warnings.add(Diagnostic.warning("HTML-REMOVED", at, change));
                 }
+                if (elementsRemoved && !(child instanceof Image)) {
+                    // Cleaned on its own: an unclosed <script> or <xmp> must not swallow the text after it.
+                    next = replace(child, XhtmlOutput.of(fragment).markup());
+                }
             }
-            scan(child, file, firstLine, warnings);
+            scan(next, file, firstLine, warnings);
+            child = next;
         }
     }
 }

@@ -104,7 +104,9 @@ final class Structure {
             Element line = new Element("span").addClass("line");
             for (org.jsoup.nodes.Node child : children) {
                 if (child instanceof Element element && element.normalName().equals("br")) {
-                    paragraph.appendChild(line).appendText("\n");
+                    if (line.childNodeSize() > 0) {
+                        paragraph.appendChild(line).appendText("\n");
+                    }
                     line = new Element("span").addClass("line");
                 } else if (!(line.childNodeSize() == 0 && child instanceof org.jsoup.nodes.TextNode text
                         && text.isBlank())) {
@@ -115,9 +117,27 @@ final class Structure {
                 paragraph.appendChild(line);
             }
             for (Element first : paragraph.select("span.line")) {
-                if (first.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
+                if (first.childNodeSize() > 0 && first.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
                     text.text(text.getWholeText().stripLeading());
                 }
+            }
+        }
+    }
+
+    /**
+     * Ids must be unique in a document and links inside it must land somewhere (EPUB's
+     * RSC-005 and RSC-012): a repeated id is dropped, a link to no id loses its href.
+     */
+    static void links(Element body) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Element element : body.select("[id]")) {
+            if (!ids.add(element.id())) {
+                element.removeAttr("id");
+            }
+        }
+        for (Element link : body.select("a[href^=#]")) {
+            if (!ids.contains(link.attr("href").substring(1))) {
+                link.removeAttr("href");
             }
         }
     }

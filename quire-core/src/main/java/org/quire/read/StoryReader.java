@@ -132,7 +132,7 @@ public final class StoryReader {
             if (!file.startsWith(root)) {
                 sink.add(Diagnostic.error("CHAPTER-OUTSIDE", entry.location(),
                         "chapter '" + entry.value() + "' is outside the story folder; chapters must be inside it"));
-            } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !insideReally(root, file)) {
                 sink.add(Diagnostic.error("CHAPTER-MISSING", entry.location(),
                         "chapter file '" + entry.value() + "' does not exist in " + folder.getFileName()
                                 + "; check the name or remove it from 'chapters'"));
@@ -141,6 +141,15 @@ public final class StoryReader {
             }
         }
         return files;
+    }
+
+    /** Checks the real path: a linked folder on the way could lead anywhere on the machine. */
+    private static boolean insideReally(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Every {@code .md} file directly in the folder, in natural order; hidden files are skipped. */

@@ -31,7 +31,8 @@ final class CoverImage {
             throws IOException, StoryException {
         Path root = storyFolder.toAbsolutePath().normalize();
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                || !file.toRealPath().startsWith(root.toRealPath())) {
             throw new StoryException(Diagnostic.error("COVER-MISSING", where, "cover '" + name
                     + "' is not a file inside the story's folder; put the picture beside the story and name it there"));
         }

@@ -67,7 +67,7 @@ public final class CoverMaker {
         } else {
             image = rasterise(designPdf(story));
         }
-        int thumbnailHeight = (int) Math.round((double) image.getHeight() * THUMBNAIL_WIDTH / image.getWidth());
+        int thumbnailHeight = Math.max(1, (int) Math.round((double) image.getHeight() * THUMBNAIL_WIDTH / image.getWidth()));
         byte[] thumbnail = Jpeg.encode(Jpeg.scale(image, THUMBNAIL_WIDTH, thumbnailHeight), 0.85f);
         return new Cover(Jpeg.encode(image, 0.9f), image.getWidth(), image.getHeight(), thumbnail, warnings);
     }

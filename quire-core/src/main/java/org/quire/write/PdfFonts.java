@@ -63,15 +63,19 @@ final class PdfFonts implements Closeable {
             faces.addAll(fromFolder(author.resolve("fonts")));
         }
         for (String[] style : STYLES) {
-            byte[] data = BUILT_IN.computeIfAbsent(style[0], name -> load(theme, "fonts/NotoSerif-" + name + ".ttf"));
+            byte[] data = BUILT_IN.computeIfAbsent(style[0], name -> load("fonts/NotoSerif-" + name + ".ttf"));
             faces.add(new Face(BUNDLED, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
         }
         return new PdfFonts(faces);
     }
 
-    private static byte[] load(Theme theme, String name) {
-        try {
-            return theme.findResource(name).orElseThrow(() -> new IOException("bundled font " + name + " is missing"));
+    /** The bundled faces come from Quire's own jar, never from a story's folder: they are shared by every story. */
+    private static byte[] load(String name) {
+        try (java.io.InputStream in = PdfFonts.class.getResourceAsStream(Theme.BUILT_IN + name)) {
+            if (in == null) {
+                throw new IOException("bundled font " + name + " is missing from Quire's jar");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -133,6 +133,29 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void anUnclosedScriptOrXmpDoesNotSwallowTheTextAfterIt() {
+        MarkdownConverter.Converted converted = convert(english,
+                "She saw the <script> tag in the text.\n\nSecond paragraph.\n\nThird with <xmp> inside and more words.");
+        assertThat(converted.xhtml().markup()).doesNotContain("script", "xmp")
+                .contains("tag in the text.", "Second paragraph.", "inside and more words.");
+        assertThat(converted.words()).isEqualTo(15);
+    }
+
+    @Test
+    void idsAndLinksInRawHtmlAreMadeValid() {
+        String out = html("<span id=\"1 bad\">one</span> <span id=\"x\">a</span> <span id=\"x\">b</span> "
+                + "<a href=\"#nowhere\">link</a> <span data-a:b=\"1\">ns</span>");
+        assertThat(out).doesNotContain("1 bad", "#nowhere", "data-a:b").containsOnlyOnce("id=\"x\"")
+                .contains("one", "link", "ns");
+    }
+
+    @Test
+    void aBlankLineInsideVerseIsSkippedNotFatal() {
+        assertThat(html("Roses are red,\\\n\\\nviolets are blue."))
+                .isEqualTo("<p class=\"lines\"><span class=\"line\">Roses are red,</span>\n<span class=\"line\">violets are blue.</span></p>");
+    }
+
+    @Test
     void countsWordsOfTheText() {
         assertThat(convert(english, "Please\u2026please come back, Jo. I love you \u2014 always.").words()).isEqualTo(8);
     }
