@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -65,7 +64,7 @@ public final class CoverMaker {
             Path metadataFile = Files.isDirectory(story.source()) ? story.source().resolve("story.yaml") : story.source();
             image = CoverImage.load(folder, given.get(), Location.of(metadataFile), warnings);
         } else {
-            image = rasterise(designPdf(story));
+            image = designImage(story);
         }
         int thumbnailHeight = Math.max(1, (int) Math.round((double) image.getHeight() * THUMBNAIL_WIDTH / image.getWidth()));
         byte[] thumbnail = Jpeg.encode(Jpeg.scale(image, THUMBNAIL_WIDTH, thumbnailHeight), 0.85f);
@@ -74,6 +73,26 @@ public final class CoverMaker {
 
     /** The generated cover as a one-page PDF (kept for tests: its text positions show the layout). */
     byte[] designPdf(Story story) throws IOException, StoryException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        layOut(story, pdf -> pdf.save(out));
+        return out.toByteArray();
+    }
+
+    /** Lays the cover out and rasterises it straight from memory: no PDF is written or read. */
+    private BufferedImage designImage(Story story) throws IOException, StoryException {
+        BufferedImage[] image = new BufferedImage[1];
+        layOut(story, pdf -> {
+            float dpi = (float) (WIDTH / (CoverDesign.WIDTH_PT / 72));
+            image[0] = new PDFRenderer(pdf).renderImageWithDPI(0, dpi, ImageType.RGB);
+        });
+        return image[0].getWidth() == WIDTH && image[0].getHeight() == HEIGHT ? image[0] : Jpeg.scale(image[0], WIDTH, HEIGHT);
+    }
+
+    private interface PageUse {
+        void accept(PDDocument pdf) throws IOException;
+    }
+
+    private void layOut(Story story, PageUse use) throws IOException, StoryException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("book", BookModel.of(story, java.time.Instant.EPOCH, n -> ""));
         model.put("cover", CoverDesign.of(story.metadata()));
@@ -90,21 +109,10 @@ public final class CoverMaker {
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (PdfBoxRenderer page = builder.buildPdfRenderer()) {
                 page.createPDFWithoutClosing();
-                pdf.save(out);
+                use.accept(pdf);
             }
-            return out.toByteArray();
         }
     }
-
-    private static BufferedImage rasterise(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            float dpi = (float) (WIDTH / (CoverDesign.WIDTH_PT / 72));
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
-            return image.getWidth() == WIDTH && image.getHeight() == HEIGHT ? image : Jpeg.scale(image, WIDTH, HEIGHT);
-        }
-    }
-
 }
