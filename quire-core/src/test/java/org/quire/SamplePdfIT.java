@@ -92,7 +92,7 @@ class SamplePdfIT {
             for (var chapter : read.chapters()) {
                 assertThat(titles).as("bookmarks").containsOnlyOnce(chapter.title());
             }
-            assertThat(titles).contains("Title page", "Contents", "Colophon");
+            assertThat(titles).contains("Title Page", "Contents", "Colophon");
         }
     }
 

@@ -30,7 +30,8 @@ public final class BookModel {
      * @param modified the build clock, for {@code dcterms:modified} and the colophon
      * @param chapterFile names the file of chapter N, such as {@code ch001.xhtml}
      */
-    public static Map<String, Object> of(Story story, Instant modified, java.util.function.IntFunction<String> chapterFile) {
+    public static Map<String, Object> of(Story story, Instant modified, java.util.function.IntFunction<String> chapterFile,
+                                         Labels labels) {
         Metadata m = story.metadata();
         Map<String, Object> book = new LinkedHashMap<>();
         book.put("title", m.title());
@@ -51,7 +52,7 @@ public final class BookModel {
         book.put("tags", m.tags());
         m.series().ifPresent(series -> book.put("series", Map.of("name", series.name(), "part", series.part())));
         book.put("status", statusKey(m.status()));
-        book.put("statusLabel", statusLabel(m.status()));
+        book.put("statusLabel", statusLabel(m.status(), labels));
         book.put("plannedChapters", m.status().plannedChapters());
         book.put("published", m.published().map(LocalDate::toString).orElse(""));
         book.put("updated", m.updated().map(LocalDate::toString).orElse(""));
@@ -66,7 +67,7 @@ public final class BookModel {
         book.put("oneShot", story.isOneShot());
         List<Map<String, Object>> chapters = new ArrayList<>();
         for (Chapter chapter : story.chapters()) {
-            chapters.add(chapter(chapter, chapterFile.apply(chapter.number())));
+            chapters.add(chapter(chapter, chapterFile.apply(chapter.number()), displayTitle(story, chapter, labels)));
         }
         book.put("chapters", chapters);
         book.put("modified", modified.truncatedTo(ChronoUnit.SECONDS).toString());
@@ -74,10 +75,15 @@ public final class BookModel {
         return book;
     }
 
-    static Map<String, Object> chapter(Chapter chapter, String file) {
+    /** A chapter without a title is "Chapter 3" in the story's language; a one-shot's is the story's title. */
+    public static String displayTitle(Story story, Chapter chapter, Labels labels) {
+        return chapter.untitled() && !story.isOneShot() ? labels.chapter(chapter.number()) : chapter.title();
+    }
+
+    static Map<String, Object> chapter(Chapter chapter, String file, String title) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("number", chapter.number());
-        model.put("title", chapter.title());
+        model.put("title", title);
         model.put("untitled", chapter.untitled());
         model.put("summary", markup(chapter.summary()));
         model.put("notes", markup(chapter.notes()));
@@ -134,10 +140,10 @@ public final class BookModel {
         };
     }
 
-    private static String statusLabel(Status status) {
+    private static String statusLabel(Status status, Labels labels) {
         return switch (status.state()) {
-            case COMPLETE -> "Complete";
-            case IN_PROGRESS -> "In progress";
+            case COMPLETE -> labels.get("complete");
+            case IN_PROGRESS -> labels.get("inProgress");
             case UNSPECIFIED -> "";
         };
     }

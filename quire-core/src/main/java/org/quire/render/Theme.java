@@ -66,6 +66,26 @@ public final class Theme {
         }
     }
 
+    /**
+     * Every copy of a file, the built-in one first and the nearest author's last, for files
+     * such as labels where a writer changes a few entries and keeps the rest.
+     */
+    public List<byte[]> layers(String name) throws IOException {
+        List<byte[]> layers = new ArrayList<>();
+        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
+            if (in != null) {
+                layers.add(in.readAllBytes());
+            }
+        }
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            Path file = folders.get(i).resolve(name).normalize();
+            if (file.startsWith(folders.get(i)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                layers.add(Files.readAllBytes(file));
+            }
+        }
+        return layers;
+    }
+
     /** The author's folders, first wins (for fonts a writer adds to the theme). */
     public List<Path> authorFolders() {
         return folders;

@@ -94,7 +94,9 @@ public final class CoverMaker {
 
     private void layOut(Story story, PageUse use) throws IOException, StoryException {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("book", BookModel.of(story, java.time.Instant.EPOCH, n -> ""));
+        org.quire.render.Labels labels = org.quire.render.Labels.of(renderer.theme(), story.metadata().language());
+        model.put("labels", labels.asMap());
+        model.put("book", BookModel.of(story, java.time.Instant.EPOCH, n -> "", labels));
         model.put("cover", CoverDesign.of(story.metadata()));
         model.put("coverCss", BookModel.markup(new String(renderer.theme().resource("cover.css"), StandardCharsets.UTF_8)));
         String xhtml = renderer.render("cover.ftlx", model).strip();

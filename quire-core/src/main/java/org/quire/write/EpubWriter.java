@@ -13,6 +13,7 @@ import org.quire.model.Chapter;
 import org.quire.model.Story;
 import org.quire.model.StoryException;
 import org.quire.render.BookModel;
+import org.quire.render.Labels;
 import org.quire.render.Renderer;
 
 /**
@@ -38,9 +39,11 @@ public final class EpubWriter {
 
     public void write(Story story, Instant modified, Optional<CoverMaker.Cover> cover, OutputStream out)
             throws IOException, StoryException {
-        List<EpubPage> pages = pages(story, cover.isPresent());
+        Labels labels = Labels.of(renderer.theme(), story.metadata().language());
+        List<EpubPage> pages = pages(story, cover.isPresent(), labels);
         Map<String, Object> model = new LinkedHashMap<>();
-        Map<String, Object> book = BookModel.of(story, modified, EpubWriter::chapterFile);
+        model.put("labels", labels.asMap());
+        Map<String, Object> book = BookModel.of(story, modified, EpubWriter::chapterFile, labels);
         book.put("hasCover", cover.isPresent());
         model.put("book", book);
         model.put("pages", pages.stream().map(EpubPage::model).toList());
@@ -85,24 +88,24 @@ public final class EpubWriter {
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
-    static List<EpubPage> pages(Story story, boolean cover) {
+    static List<EpubPage> pages(Story story, boolean cover, Labels labels) {
         List<EpubPage> pages = new ArrayList<>();
         if (cover) {
-            pages.add(new EpubPage("cover.xhtml", "cover-page.ftlx", "Cover", "cover", "cover", false, null));
+            pages.add(new EpubPage("cover.xhtml", "cover-page.ftlx", labels.get("cover"), "cover", "cover", false, null));
         }
-        pages.add(new EpubPage("title.xhtml", "title.ftlx", "Title Page", "title", "titlepage", true, null));
+        pages.add(new EpubPage("title.xhtml", "title.ftlx", labels.get("titlePage"), "title", "titlepage", true, null));
         if (!story.metadata().dedication().isEmpty()) {
-            pages.add(new EpubPage("dedication.xhtml", "dedication.ftlx", "Dedication", "dedication", "", true, null));
+            pages.add(new EpubPage("dedication.xhtml", "dedication.ftlx", labels.get("dedication"), "dedication", "", true, null));
         }
-        pages.add(new EpubPage("nav.xhtml", "nav.ftlx", "Contents", "contents", "toc", false, null));
+        pages.add(new EpubPage("nav.xhtml", "nav.ftlx", labels.get("contents"), "contents", "toc", false, null));
         for (Chapter chapter : story.chapters()) {
-            pages.add(new EpubPage(chapterFile(chapter.number()), "chapter.ftlx", chapter.title(), "chapter",
-                    chapter.number() == 1 ? "bodymatter" : "", true, chapter));
+            pages.add(new EpubPage(chapterFile(chapter.number()), "chapter.ftlx", BookModel.displayTitle(story, chapter, labels),
+                    "chapter", chapter.number() == 1 ? "bodymatter" : "", true, chapter));
         }
         if (!story.metadata().endNotes().isEmpty()) {
-            pages.add(new EpubPage("afterword.xhtml", "afterword.ftlx", "Afterword", "afterword", "", true, null));
+            pages.add(new EpubPage("afterword.xhtml", "afterword.ftlx", labels.get("afterword"), "afterword", "", true, null));
         }
-        pages.add(new EpubPage("colophon.xhtml", "colophon.ftlx", "Colophon", "colophon", "", true, null));
+        pages.add(new EpubPage("colophon.xhtml", "colophon.ftlx", labels.get("colophon"), "colophon", "", true, null));
         return pages;
     }
 

@@ -1,0 +1,62 @@
+package org.quire.render;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The words the theme prints around a story ("Contents", "Chapter 3", "Afterword"), in the
+ * story's language: {@code labels_<language>.properties} over {@code labels.properties}, and
+ * in each the author's entries over the built-in ones, so a writer changes only what they list.
+ * A language without its file gets English.
+ */
+public final class Labels {
+    private final Map<String, String> values;
+    private final Locale locale;
+
+    private Labels(Map<String, String> values, Locale locale) {
+        this.values = Map.copyOf(values);
+        this.locale = locale;
+    }
+
+    public static Labels of(Theme theme, String languageTag) throws IOException {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        Map<String, String> values = new TreeMap<>();
+        for (byte[] layer : theme.layers("labels.properties")) {
+            read(layer, values);
+        }
+        for (byte[] layer : theme.layers("labels_" + locale.getLanguage() + ".properties")) {
+            read(layer, values);
+        }
+        return new Labels(values, locale);
+    }
+
+    private static void read(byte[] file, Map<String, String> into) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(new String(file, StandardCharsets.UTF_8)));
+        properties.stringPropertyNames().forEach(key -> into.put(key, properties.getProperty(key)));
+    }
+
+    public String get(String key) {
+        return values.getOrDefault(key, key);
+    }
+
+    /** "Chapter 3", "Kapitel 3": the name of a chapter the author did not title. */
+    public String chapter(int number) {
+        return format("chapter", String.valueOf(number)); // a string: no "1,000" grouping
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key).replace("'", "''"), locale).format(arguments);
+    }
+
+    /** Every label, for templates as {@code labels.contents} and so on. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+}
