@@ -13,8 +13,13 @@ final class PrintFootnotes {
     }
 
     static void moveToCalls(Document document) {
+        // One pass for the notes: looking each up by id would walk a long book once per note.
+        java.util.Map<String, Element> notes = new java.util.HashMap<>();
+        for (Element aside : document.select("aside.footnote[id]")) {
+            notes.put(aside.id(), aside);
+        }
         for (Element ref : document.select("a[role=doc-noteref]")) {
-            Element aside = document.getElementById(ref.attr("href").substring(1));
+            Element aside = notes.get(ref.attr("href").substring(1));
             if (aside == null) {
                 continue;
             }
