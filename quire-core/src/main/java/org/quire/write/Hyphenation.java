@@ -10,11 +10,14 @@ import org.quire.render.Theme;
 
 /**
  * Finds the hyphenation patterns for a story's language in the theme ({@code hyphenation/}):
- * {@code hyph_de_AT.dic}, then {@code hyph_de.dic}; English without a region takes US patterns.
+ * {@code hyph_de_AT.dic}, then {@code hyph_de.dic}; a language without a region takes its
+ * usual one (English the US patterns). English, German, French and Spanish are bundled.
  * A language without patterns is set without hyphenation rather than with another language's.
  */
 final class Hyphenation {
     private static final Map<Integer, LiangHyphenator> PARSED = new ConcurrentHashMap<>();
+    /** The region whose patterns a language without one takes: {@code de} → {@code hyph_de_DE.dic}. */
+    private static final Map<String, String> DEFAULT_REGION = Map.of("en", "US", "de", "DE", "es", "ES", "fr", "FR");
 
     private Hyphenation() {
     }
@@ -22,8 +25,11 @@ final class Hyphenation {
     static Optional<LiangHyphenator> forLanguage(Theme theme, String languageTag) throws IOException {
         Locale locale = Locale.forLanguageTag(languageTag);
         String language = locale.getLanguage();
-        String region = locale.getCountry().isEmpty() && language.equals("en") ? "US" : locale.getCountry();
+        String region = locale.getCountry().isEmpty() ? DEFAULT_REGION.getOrDefault(language, "") : locale.getCountry();
         for (String name : new String[] {"hyph_" + language + "_" + region + ".dic", "hyph_" + language + ".dic"}) {
+            if (name.contains("_.")) {
+                continue;
+            }
             Optional<byte[]> patterns = theme.findResource("hyphenation/" + name);
             if (patterns.isPresent()) {
                 return Optional.of(parse(patterns.get()));
