@@ -72,46 +72,51 @@ public final class Quire {
         Story read = baseName == null ? parsed
                 : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
         Renderer renderer = renderer(themeFolders(read));
-        List<Path> files = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
-        Optional<CoverMaker.Cover> cover = Optional.empty();
-        if (covers && !formats.isEmpty()) {
-            cover = Optional.of(new CoverMaker(renderer).make(read));
-            warnings.addAll(cover.get().warnings());
-        }
-        Optional<CoverMaker.Cover> theCover = cover;
-        if (formats.contains(Format.EPUB)) {
-            Path epub = outputFolder.resolve(read.slug() + ".epub");
-            AtomicOutput.write(epub, out -> new EpubWriter(renderer).write(read, clock, theCover, out));
-            files.add(epub);
-        }
-        if (formats.contains(Format.PDF)) {
-            Path file = outputFolder.resolve(read.slug() + ".pdf");
-            AtomicOutput.write(file, out -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, theCover, out)));
-            files.add(file);
+        Optional<CoverMaker.Cover> cover = makesCover() ? Optional.of(new CoverMaker(renderer).make(read)) : Optional.empty();
+        cover.ifPresent(c -> warnings.addAll(c.warnings()));
+        for (Format format : Format.values()) {
+            if (formats.contains(format)) {
+                AtomicOutput.write(edition(outputFolder, read.slug(), format), out -> {
+                    switch (format) {
+                        case EPUB -> new EpubWriter(renderer).write(read, clock, cover, out);
+                        case PDF -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, cover, out));
+                    }
+                });
+            }
         }
         if (cover.isPresent()) {
-            Path thumbnail = outputFolder.resolve(read.slug() + "-cover.jpg");
-            byte[] small = cover.get().thumbnail();
-            AtomicOutput.write(thumbnail, out -> out.write(small));
-            files.add(thumbnail);
+            AtomicOutput.write(thumbnail(outputFolder, read.slug()), out -> out.write(cover.get().thumbnail()));
         }
+        List<Path> files = editions(outputFolder, read.slug());
         return new BookReport(story, read.slug(), files, read.chapters().size(), read.words(),
                 Duration.ofNanos(System.nanoTime() - start), warnings);
     }
 
-    /** The files a build writes for a story named {@code baseName}, in {@code folder}. */
+    /** The files a build writes for a story named {@code baseName}, in {@code folder}, in writing order. */
     public List<Path> editions(Path folder, String baseName) {
         List<Path> files = new ArrayList<>();
         for (Format format : Format.values()) {
             if (formats.contains(format)) {
-                files.add(folder.resolve(baseName + "." + format.extension()));
+                files.add(edition(folder, baseName, format));
             }
         }
-        if (covers && !formats.isEmpty()) {
-            files.add(folder.resolve(baseName + "-cover.jpg"));
+        if (makesCover()) {
+            files.add(thumbnail(folder, baseName));
         }
         return files;
+    }
+
+    private static Path edition(Path folder, String baseName, Format format) {
+        return folder.resolve(baseName + "." + format.extension());
+    }
+
+    private static Path thumbnail(Path folder, String baseName) {
+        return folder.resolve(baseName + "-cover.jpg");
+    }
+
+    private boolean makesCover() {
+        return covers && !formats.isEmpty();
     }
 
     /** Everything about this configuration that changes the bytes of a book, for up-to-date checks. */
@@ -130,12 +135,17 @@ public final class Quire {
      * and is safe to share, so a batch of a thousand stories does not parse the theme a thousand times.
      */
     private Renderer renderer(List<Path> folders) throws IOException {
-        Renderer cached = renderers.get(folders);
-        if (cached == null) {
-            cached = new Renderer(new Theme(folders));
-            renderers.put(folders, cached);
+        try {
+            return renderers.computeIfAbsent(folders, key -> {
+                try {
+                    return new Renderer(new Theme(key));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return cached;
     }
 
     /** Layered overrides: the story's own {@code templates/}, then the project's, then the built-in theme. */
@@ -146,11 +156,6 @@ public final class Quire {
         }
         folders.addAll(templates);
         return folders;
-    }
-
-    /** The stories directly in {@code folder}: {@code *.md} one-shots and folders with {@code story.yaml}. */
-    public static List<Path> findStories(Path folder) throws IOException {
-        return StoryFinder.find(folder);
     }
 
     /** Configures a {@link Quire}. */

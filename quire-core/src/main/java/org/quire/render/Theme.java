@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The templates and stylesheets a book is laid out with: the author's folders first (each only if
@@ -31,6 +33,8 @@ public final class Theme {
 
     private final List<Path> folders;
     private final Configuration configuration;
+    private final Map<String, Optional<byte[]>> resources = new ConcurrentHashMap<>();
+    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
 
     public Theme(List<Path> authorFolders) throws IOException {
         this.folders = authorFolders.stream()
@@ -53,17 +57,18 @@ public final class Theme {
         return findResource(name).orElseThrow(() -> new IOException("the theme has no file named " + name));
     }
 
-    /** Like {@link #resource}, empty when neither the author nor the built-in theme has the file. */
+    /**
+     * Like {@link #resource}, empty when neither the author nor the built-in theme has the file.
+     * A theme lives for one build run and serves every story of it, so each file is read once.
+     */
     public Optional<byte[]> findResource(String name) throws IOException {
-        for (Path folder : folders) {
-            Path file = folder.resolve(name).normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.of(Files.readAllBytes(file));
-            }
+        Optional<byte[]> cached = resources.get(name);
+        if (cached == null) {
+            Optional<Path> author = authorFile(name);
+            cached = author.isPresent() ? Optional.of(Files.readAllBytes(author.get())) : builtIn(name);
+            resources.put(name, cached);
         }
-        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        }
+        return cached;
     }
 
     /**
@@ -72,18 +77,24 @@ public final class Theme {
      */
     public List<byte[]> layers(String name) throws IOException {
         List<byte[]> layers = new ArrayList<>();
-        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
-            if (in != null) {
-                layers.add(in.readAllBytes());
-            }
-        }
+        builtIn(name).ifPresent(layers::add);
         for (int i = folders.size() - 1; i >= 0; i--) {
-            Path file = folders.get(i).resolve(name).normalize();
-            if (file.startsWith(folders.get(i)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                layers.add(Files.readAllBytes(file));
+            Optional<Path> file = inside(folders.get(i), name);
+            if (file.isPresent()) {
+                layers.add(Files.readAllBytes(file.get()));
             }
         }
         return layers;
+    }
+
+    /** The story's labels in its language, read once per language (see {@link Labels}). */
+    public Labels labels(String languageTag) throws IOException {
+        Labels cached = labels.get(languageTag);
+        if (cached == null) {
+            cached = Labels.of(this, languageTag);
+            labels.put(languageTag, cached);
+        }
+        return cached;
     }
 
     /** The author's folders, first wins (for fonts a writer adds to the theme). */
@@ -98,12 +109,25 @@ public final class Theme {
 
     private Optional<Path> authorFile(String name) {
         for (Path folder : folders) {
-            Path file = folder.resolve(name).normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file)) {
-                return Optional.of(file);
+            Optional<Path> file = inside(folder, name);
+            if (file.isPresent()) {
+                return file;
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code folder/name} when it is a file really inside the folder (no {@code ..}, not a link). */
+    private static Optional<Path> inside(Path folder, String name) {
+        Path file = folder.resolve(name).normalize();
+        return file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(file) : Optional.empty();
+    }
+
+    private static Optional<byte[]> builtIn(String name) throws IOException {
+        try (InputStream in = Theme.class.getResourceAsStream(BUILT_IN + name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        }
     }
 
     private static Configuration configure(List<Path> folders) throws IOException {

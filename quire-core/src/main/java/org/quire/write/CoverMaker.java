@@ -94,7 +94,7 @@ public final class CoverMaker {
 
     private void layOut(Story story, PageUse use) throws IOException, StoryException {
         Map<String, Object> model = new LinkedHashMap<>();
-        org.quire.render.Labels labels = org.quire.render.Labels.of(renderer.theme(), story.metadata().language());
+        org.quire.render.Labels labels = renderer.theme().labels(story.metadata().language());
         model.put("labels", labels.asMap());
         model.put("book", BookModel.of(story, java.time.Instant.EPOCH, n -> "", labels));
         model.put("cover", CoverDesign.of(story.metadata()));

@@ -39,7 +39,7 @@ public final class EpubWriter {
 
     public void write(Story story, Instant modified, Optional<CoverMaker.Cover> cover, OutputStream out)
             throws IOException, StoryException {
-        Labels labels = Labels.of(renderer.theme(), story.metadata().language());
+        Labels labels = renderer.theme().labels(story.metadata().language());
         List<EpubPage> pages = pages(story, cover.isPresent(), labels);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("labels", labels.asMap());

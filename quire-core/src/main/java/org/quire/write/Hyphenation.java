@@ -1,7 +1,6 @@
 package org.quire.write;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import org.quire.render.Theme;
  * A language without patterns is set without hyphenation rather than with another language's.
  */
 final class Hyphenation {
-    private static final Map<Integer, LiangHyphenator> PARSED = new ConcurrentHashMap<>();
+    private static final Map<java.nio.ByteBuffer, LiangHyphenator> PARSED = new ConcurrentHashMap<>();
     /** The region whose patterns a language without one takes: {@code de} → {@code hyph_de_DE.dic}. */
     private static final Map<String, String> DEFAULT_REGION = Map.of("en", "US", "de", "DE", "es", "ES", "fr", "FR");
 
@@ -40,7 +39,7 @@ final class Hyphenation {
 
     /** Patterns take a moment to parse and never change during a run: parse each file once. */
     private static LiangHyphenator parse(byte[] patterns) throws IOException {
-        int key = Arrays.hashCode(patterns);
+        java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(patterns); // equal by content, not by a hash that may collide
         LiangHyphenator cached = PARSED.get(key);
         if (cached == null) {
             cached = new LiangHyphenator(patterns);

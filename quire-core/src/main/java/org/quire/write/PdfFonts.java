@@ -105,13 +105,18 @@ final class PdfFonts implements Closeable {
     /** Loads every face into {@code document} and tells the renderer its family, weight and style. */
     void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
         for (Face face : faces) {
-            TrueTypeFont font = face.bundled() ? bundled(face) : parse(face);
+            TrueTypeFont font = open(face);
             if (!face.bundled()) {
                 open.add(font);
             }
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)),
                     face.family(), face.weight(), face.style(), true);
         }
+    }
+
+    /** A bundled face from this thread's parsed copies, another parsed anew (the caller closes it). */
+    private static TrueTypeFont open(Face face) throws IOException {
+        return face.bundled() ? bundled(face) : parse(face);
     }
 
     private static TrueTypeFont bundled(Face face) throws IOException {
@@ -151,7 +156,7 @@ final class PdfFonts implements Closeable {
             if (face.weight() != 400 || face.style() != FontStyle.NORMAL || missing.isEmpty()) {
                 continue;
             }
-            TrueTypeFont font = face.bundled() ? bundled(face) : parse(face);
+            TrueTypeFont font = open(face);
             try {
                 var cmap = font.getUnicodeCmapLookup();
                 missing.removeIf(codePoint -> cmap.getGlyphId(codePoint) != 0);

@@ -89,7 +89,7 @@ public final class PdfWriter {
     private String printDocument(Story story, Instant clock, PdfFonts fonts, java.util.Optional<CoverMaker.Cover> cover)
             throws IOException, StoryException {
         Map<String, Object> model = new LinkedHashMap<>();
-        org.quire.render.Labels labels = org.quire.render.Labels.of(renderer.theme(), story.metadata().language());
+        org.quire.render.Labels labels = renderer.theme().labels(story.metadata().language());
         model.put("labels", labels.asMap());
         model.put("book", BookModel.of(story, clock, number -> String.format("#ch%03d", number), labels));
         Map<String, Object> print = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.quire.Quire;
+import org.quire.read.StoryReader;
 
 /** The project's sample stories and the shared data beside the checkout. */
 public final class Samples {
@@ -16,8 +16,11 @@ public final class Samples {
         return Path.of("..", "stories").toAbsolutePath().normalize();
     }
 
+    /** The sample stories: one-shot {@code .md} files and folders with {@code story.yaml}, by name. */
     public static List<Path> stories() throws IOException {
-        return Quire.findStories(storiesFolder());
+        try (java.util.stream.Stream<Path> entries = Files.list(storiesFolder())) {
+            return entries.filter(StoryReader::isStory).sorted().toList();
+        }
     }
 
     public static Path story(String name) {
