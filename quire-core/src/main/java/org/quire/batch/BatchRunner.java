@@ -57,7 +57,7 @@ public final class BatchRunner {
             Manifest manifest = Manifest.load(output);
             List<StoryResult> results = buildAll(stories, output, manifest, listener);
             manifest.save();
-            BatchResult result = new BatchResult(results, finder.refused());
+            BatchResult result = new BatchResult(results, finder.refused(), finder.files());
             JsonReport.write(result, output);
             return result;
         } finally {

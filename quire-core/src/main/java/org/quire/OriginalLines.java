@@ -1,0 +1,53 @@
+package org.quire;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+
+/**
+ * Names the writer's own file in a problem found in the Quire source imported from it: a
+ * problem in a chapter file written into the private folder is reported at the original file,
+ * at the line where that chapter starts there.
+ */
+final class OriginalLines {
+    private final Path scratch;
+    private final Path original;
+    private final Map<Path, Integer> chapterLines;
+
+    OriginalLines(Path scratch, Path original, Map<Path, Integer> chapterLines) {
+        this.scratch = scratch.toAbsolutePath();
+        this.original = original;
+        this.chapterLines = chapterLines;
+    }
+
+    Diagnostic map(Diagnostic diagnostic) {
+        Path file = diagnostic.location().file().toAbsolutePath();
+        if (!file.startsWith(scratch)) {
+            return diagnostic;
+        }
+        int line = 0;
+        for (Map.Entry<Path, Integer> entry : chapterLines.entrySet()) {
+            if (entry.getKey().toAbsolutePath().equals(file)) {
+                line = entry.getValue();
+            }
+        }
+        return new Diagnostic(diagnostic.severity(), diagnostic.code(), Location.of(original, line),
+                diagnostic.message());
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
