@@ -9,6 +9,8 @@ import org.quire.Quire;
 import org.quire.batch.ArchiveLimits;
 import org.quire.batch.BatchResult;
 import org.quire.batch.BatchRunner;
+import org.quire.batch.ImportResult;
+import org.quire.batch.ImportRunner;
 import org.quire.render.Version;
 import org.quire.write.PdfOptions;
 import org.quire.write.TrimSize;
@@ -23,9 +25,14 @@ public final class Main {
     static final int USAGE = 2;
     private static final String HELP = """
             Usage: java -jar quire.jar build <input>... --output <dir> [options]
+                   java -jar quire.jar import <input>... --output <dir> [--notes guess|edges|none] [--force]
 
-            Builds an EPUB and a PDF of every story in the inputs: story folders (with story.yaml),
-            one-shot .md files, folders searched to any depth, and .zip or .tar.gz archives.
+            build: writes an EPUB and a PDF of every story in the inputs: story folders (with
+            story.yaml), one-shot .md files, stories in other formats (.txt, .md without front
+            matter, .html and AO3 downloads, .epub, .docx), folders searched to any depth, and
+            .zip or .tar.gz archives.
+            import: writes each story in the inputs as Quire source (a one-shot .md, or a folder
+            with story.yaml and chapter files), and quire-import.json, the report of every file.
 
             Options:
               -o, --output <dir>     where the books go (the input tree is mirrored there)
@@ -35,6 +42,9 @@ public final class Main {
                   --trim <size>      PDF page: a5 (default), 6x9in, 5x8in, letter, a4, 130x200mm
                   --force            rebuild stories that have not changed
                   --no-cover         make no cover (by default one is generated or taken)
+                  --notes <mode>     author's notes in plain text: guess (default), edges (the
+                                     first and last paragraphs) or none
+                  --force            (import) replace stories already in the output folder
               -h, --help             this help
               -V, --version          Quire's version
 
@@ -46,6 +56,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // POI and PDFBox log through log4j-api, which has no provider in this jar and says so on
+        // stderr; Quire reports its problems itself, so their logs go nowhere unless asked for.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         System.exit(run(Arrays.asList(args), System.out, System.err, System.console() != null));
     }
 
@@ -68,16 +84,35 @@ public final class Main {
                     .pdf(PdfOptions.DEFAULT.withTrim(TrimSize.parse(arguments.trim())))
                     .templatesAll(arguments.templates())
                     .covers(arguments.covers())
+                    .notes(arguments.notes())
                     .build();
         } catch (Arguments.UsageException | IllegalArgumentException e) {
             err.println("quire: " + e.getMessage());
             err.println("Try 'java -jar quire.jar --help'.");
             return USAGE;
         }
+        if (arguments.command().equals("import")) {
+            return importStories(arguments, out, err);
+        }
         try {
             BatchResult result = new BatchRunner(quire, arguments.jobs(), arguments.force(), ArchiveLimits.DEFAULT)
                     .run(arguments.inputs(), arguments.output(), new Progress(out, terminal));
             Summary.print(result, out);
+            return result.ok() ? OK : STORY_FAILED;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
+            return USAGE;
+        } catch (IOException e) {
+            err.println("quire: " + e.getMessage());
+            return STORY_FAILED;
+        }
+    }
+
+    private static int importStories(Arguments arguments, PrintStream out, PrintStream err) {
+        try {
+            ImportResult result = new ImportRunner(arguments.notes(), arguments.force(), ArchiveLimits.DEFAULT)
+                    .run(arguments.inputs(), arguments.output());
+            ImportSummary.print(result, arguments.output(), out);
             return result.ok() ? OK : STORY_FAILED;
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));

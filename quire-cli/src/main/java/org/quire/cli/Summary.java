@@ -26,6 +26,7 @@ final class Summary {
                     String.format(Locale.ROOT, "%.1f", story.time().toMillis() / 1000.0));
             words += story.words();
         }
+        result.skipped().forEach(skipped -> out.println("skipped: " + skipped.shown() + ": " + skipped.what()));
         result.refused().forEach(refused -> out.println("refused: " + refused));
         out.printf(Locale.ROOT, "%d built, %d skipped, %d failed, %,d words%s%n",
                 result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),

@@ -55,7 +55,7 @@ final class Ao3HtmlReader {
         if (container == null) {
             return chapters;
         }
-        List<Element> metas = container.select("> div.meta");
+        List<Element> metas = container.select("> div.meta.group, > div.meta:has(> h2.heading)");
         if (metas.isEmpty()) {
             Element text = container.selectFirst("> div.userstuff");
             Element body = text == null ? container : text;
@@ -87,8 +87,10 @@ final class Ao3HtmlReader {
     /** AO3 titles chapters "Chapter 2: The Storm"; the number is Quire's to print, the name is the writer's. */
     static String chapterTitle(String heading) {
         String title = heading.strip();
-        String named = title.replaceFirst("(?i)^chapter\\s+\\d+\\s*:\\s*", "");
-        return named.isBlank() ? title : named;
+        if (title.matches("(?i)chapter\\s+\\d+\\.?")) {
+            return ""; // no name of its own: Quire numbers it in the story's language
+        }
+        return title.replaceFirst("(?i)^chapter\\s+\\d+\\s*:\\s*", "");
     }
 
     private static int line(Element element) {

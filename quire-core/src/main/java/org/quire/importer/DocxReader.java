@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -93,8 +92,16 @@ final class DocxReader {
             metadata.put("title", plain);
             return;
         }
-        if (style.equals("subtitle") && !plain.isEmpty()) {
+        if ((style.equals("subtitle") || style.equals("author")) && !plain.isEmpty() && chapters.isEmpty() && body.length() == 0) {
             metadata.putIfAbsent("author", plain.replaceFirst("(?i)^by\\s+", ""));
+            return;
+        }
+        if (style.equals("date") && plain.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            metadata.putIfAbsent("published", plain);
+            return;
+        }
+        if (style.equals("abstract") && !plain.isEmpty()) {
+            metadata.merge("summary", MarkdownText.paragraph(plain), (a, b) -> a + "\n\n" + b);
             return;
         }
         if (style.matches("heading ?[1-3]") && !plain.isEmpty()) {
@@ -107,9 +114,6 @@ final class DocxReader {
             append("* * *");
         } else if (!plain.isEmpty()) {
             String text = runs(document, paragraph);
-            if (paragraph.getAlignment() == ParagraphAlignment.CENTER) {
-                text = text + "\n{.center}";
-            }
             append(text);
         }
         if (endsWithPageBreak(paragraph)) {
@@ -141,7 +145,7 @@ final class DocxReader {
             int format = (run.isItalic() ? 1 : 0) | (run.isBold() ? 2 : 0)
                     | (run.getUnderline() != null && run.getUnderline() != UnderlinePatterns.NONE ? 4 : 0)
                     | (run.isStrikeThrough() || run.isDoubleStrikeThrough() ? 8 : 0);
-            String text = MarkdownText.inline(run.text()).replace("\t", " ").replace("\n", "  \n");
+            String text = MarkdownText.inline(run.text().replaceAll("\\[(foot|end)noteRef:\\d+\\]", "")).replace("\t", " ").replace("\n", "  \n");
             for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
                 XWPFFootnote note = document.getFootnoteByID(ref.getId().intValue());
                 if (note != null) {

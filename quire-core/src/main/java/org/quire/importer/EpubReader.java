@@ -29,7 +29,9 @@ final class EpubReader {
         HtmlToMarkdown markdown = new HtmlToMarkdown(file, warnings);
         Map<String, Object> metadata = EpubMetadata.read(epub, markdown);
         List<ImportedChapter> chapters = new ArrayList<>();
-        Set<String> titleWords = words(metadata.get("title") + " " + metadata.getOrDefault("author", "") + " by");
+        // A title page repeats the metadata: the title, authors, date, publisher, "by".
+        Set<String> titleWords = words(String.join(" ", metadata.values().stream().map(String::valueOf).toList())
+                + " by " + String.join(" ", epub.dc("date")) + " " + String.join(" ", epub.dc("publisher")));
         Optional<EpubPackage.Item> nav = epub.byProperty("nav");
         for (EpubPackage.Item item : epub.spine) {
             if (nav.isPresent() && nav.get().path().equals(item.path())) {

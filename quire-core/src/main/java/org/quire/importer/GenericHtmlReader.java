@@ -52,6 +52,16 @@ final class GenericHtmlReader {
         if (titleHeading != null) {
             titleHeading.remove();
         }
+        // pandoc's title block repeats the metadata: read it, do not keep it as text.
+        for (Element block : body.select("header#title-block-header")) {
+            block.select("p.author").stream().findFirst().ifPresent(a -> metadata.putIfAbsent("author", a.text().strip()));
+            block.select("p.date").stream().map(Element::text).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .findFirst().ifPresent(d -> metadata.putIfAbsent("published", d));
+            block.select(".abstract").stream().findFirst().ifPresent(a -> metadata.putIfAbsent("summary", markdown.convert(a)));
+            block.remove();
+        }
+        markdown.lookIn(body.clone());
+        HtmlToMarkdown.removeNotes(body);
         List<ImportedChapter> chapters = chapters(body);
         if (chapters.isEmpty()) {
             throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file, 1),

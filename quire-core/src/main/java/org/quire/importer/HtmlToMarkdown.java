@@ -6,7 +6,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,10 +31,33 @@ final class HtmlToMarkdown {
 
     private final Path file;
     private final List<Diagnostic> warnings;
+    private Element lookup;
 
     HtmlToMarkdown(Path file, List<Diagnostic> warnings) {
         this.file = file;
         this.warnings = warnings;
+    }
+
+    /**
+     * Footnotes are looked up in {@code document} too, for text cut into chapters while its
+     * notes sit together at the end (as pandoc writes HTML); call {@link #removeNotes} on the
+     * text itself so the notes are not read as text.
+     */
+    HtmlToMarkdown lookIn(Element document) {
+        this.lookup = document;
+        return this;
+    }
+
+    /** Removes the footnote containers that links in {@code root} point to. */
+    static void removeNotes(Element root) {
+        for (Element link : root.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            Element target = id.isEmpty() ? null : root.getElementById(id);
+            Element container = target == null ? null : noteContainer(target);
+            if (container != null && !isInside(link, container)) {
+                container.remove();
+            }
+        }
     }
 
     private static FlexmarkHtmlConverter converter() {
@@ -41,6 +66,7 @@ final class HtmlToMarkdown {
         options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
         options.set(FlexmarkHtmlConverter.THEMATIC_BREAK, "* * *");
         options.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
+        options.set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false);
         options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.HTML);
         options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.HTML);
         options.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.HTML);
@@ -51,12 +77,15 @@ final class HtmlToMarkdown {
         return FlexmarkHtmlConverter.builder(options).build();
     }
 
-    /** The Markdown of {@code root}'s content; {@code root} itself is left untouched. */
+    /** The Markdown of {@code root}'s content (not of {@code root} itself, a blockquote or div); {@code root} is left untouched. */
     String convert(Element root) {
-        Element copy = root.clone();
-        prepare(copy);
-        String markdown = CONVERTER.convert(copy.outerHtml());
-        return tidy(markdown);
+        Element copy = new Element("div");
+        for (Node child : root.childNodes()) {
+            copy.appendChild(child.clone());
+        }
+        List<String> notes = prepare(copy);
+        String markdown = tidy(CONVERTER.convert(copy.outerHtml()));
+        return notes.isEmpty() ? markdown : markdown + "\n\n" + String.join("\n\n", notes);
     }
 
     /** The Markdown of several sibling elements, in order. */
@@ -68,7 +97,8 @@ final class HtmlToMarkdown {
         return convert(wrapper);
     }
 
-    private void prepare(Element root) {
+    /** Cleans the tree for converting; returns the footnote definitions ({@code [^1]: …}) taken out of it. */
+    private List<String> prepare(Element root) {
         for (Element element : new ArrayList<>(root.getAllElements())) {
             if (element.parent() == null && element != root) {
                 continue;
@@ -88,11 +118,19 @@ final class HtmlToMarkdown {
                 element.tagName("del");
             } else if (name.equals("a")) {
                 String href = element.attr("href").strip().toLowerCase(Locale.ROOT);
-                if (!(href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:"))) {
+                if (!(href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")
+                        || href.startsWith("#"))) {
                     element.unwrap();
                 }
             } else if (name.equals("center") || name.equals("font")) {
                 element.unwrap();
+            }
+        }
+        Map<Element, String> references = new LinkedHashMap<>();
+        List<String> notes = footnotes(root, references);
+        for (Element link : root.select("a[href^=#]")) {
+            if (!references.containsKey(link) && !references.containsKey(link.parent())) {
+                link.unwrap(); // a link inside the file that is not a footnote: the words stay
             }
         }
         for (TextNode text : textNodes(root)) {
@@ -100,6 +138,76 @@ final class HtmlToMarkdown {
                 text.text(MarkdownText.inline(text.getWholeText()));
             }
         }
+        // Markers go in after escaping, so their brackets stay Markdown.
+        references.forEach((reference, marker) -> reference.replaceWith(new TextNode(marker)));
+        return notes;
+    }
+
+    /**
+     * Footnotes as pandoc, Calibre and EPUB 3 write them (a link to a note in an
+     * {@code aside epub:type="footnote"}, {@code section.footnotes} or {@code role="doc-endnote"})
+     * become Markdown footnotes: the reference {@code [^1]}, the text {@code [^1]: …}. The notes'
+     * own container and back links are removed.
+     */
+    private List<String> footnotes(Element root, Map<Element, String> references) {
+        List<String> notes = new ArrayList<>();
+        Set<Element> containers = new java.util.LinkedHashSet<>();
+        for (Element link : root.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            Element target = id.isEmpty() ? null : root.getElementById(id);
+            if (target == null && lookup != null && !id.isEmpty()) {
+                target = lookup.getElementById(id);
+            }
+            Element container = target == null ? null : noteContainer(target);
+            if (container == null || isInside(link, container)) {
+                continue;
+            }
+            Element note = target.normalName().equals("a") && target.parent() != null ? target.parent() : target;
+            Element copy = note.clone();
+            copy.select("a[href^=#fnref], a[role=doc-backlink], a.footnote-back, a[href^=#]").remove();
+            for (TextNode arrow : textNodes(copy)) {
+                arrow.text(arrow.getWholeText().replace("↩︎", "").replace("↩", ""));
+            }
+            int number = notes.size() + 1;
+            notes.add("[^" + number + "]: " + new HtmlToMarkdown(file, warnings).convert(copy).replaceAll("\\s*\\n+\\s*", " ").strip());
+            Element reference = link.parent() != null && link.parent().normalName().equals("sup")
+                    && link.parent().childNodeSize() == 1 ? link.parent() : link;
+            references.put(reference, "[^" + number + "]");
+            containers.add(container);
+        }
+        for (Element container : containers) {
+            Element before = container.previousElementSibling();
+            if (before != null && before.normalName().equals("hr")) {
+                before.remove();
+            }
+            container.remove();
+        }
+        return notes;
+    }
+
+    private static Element noteContainer(Element target) {
+        for (Element at = target; at != null; at = at.parent()) {
+            String type = at.attr("epub:type") + " " + at.attr("role") + " " + at.className();
+            if (type.matches("(?i).*(?<![\\w-])(footnotes?|endnotes?|doc-footnote|doc-endnote|doc-endnotes|rearnotes?)(?![\\w-]).*")) {
+                Element outer = at;
+                while (outer.parent() != null && (outer.parent().normalName().equals("ol")
+                        || outer.parent().className().matches("(?i).*\\bfootnotes\\b.*")
+                        || outer.parent().attr("epub:type").matches("(?i).*\\b(footnotes|endnotes)\\b.*"))) {
+                    outer = outer.parent();
+                }
+                return outer;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInside(Element element, Element container) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<TextNode> textNodes(Element root) {

@@ -1,0 +1,135 @@
+package org.quire.batch;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.quire.importer.ImportedStory;
+import org.quire.importer.Importer;
+import org.quire.importer.NoteMode;
+import org.quire.importer.SourceWriter;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+import org.quire.model.StoryException;
+import org.quire.read.StoryFiles;
+
+/**
+ * The {@code import} command behind the command line and {@code quire:import}: finds stories in
+ * the inputs as a build does, writes each as Quire source into the output folder (mirroring the
+ * input tree), never overwrites a story unless forced, and writes {@code quire-import.json}.
+ */
+public final class ImportRunner {
+    private final Importer importer;
+    private final boolean force;
+    private final ArchiveLimits limits;
+
+    public ImportRunner(NoteMode notes, boolean force, ArchiveLimits limits) {
+        this.importer = new Importer(notes);
+        this.force = force;
+        this.limits = limits;
+    }
+
+    public ImportResult run(List<Path> inputs, Path output) throws IOException {
+        Path scratch = Files.createTempDirectory("quire-unpacked-");
+        try {
+            StoryFinder finder = new StoryFinder(scratch, limits);
+            List<FoundStory> stories = finder.find(inputs);
+            List<ImportResult.Entry> entries = new ArrayList<>();
+            for (FoundStory story : stories) {
+                entries.add(importOne(story, output.resolve(story.outputFolder())));
+            }
+            ImportResult result = new ImportResult(entries, finder.refused(), finder.files());
+            Files.createDirectories(output);
+            ImportReport.write(result, output);
+            return result;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private ImportResult.Entry importOne(FoundStory story, Path folder) {
+        try {
+            StoryFiles.Verdict verdict = StoryFiles.of(story.source());
+            if (verdict.kind() != StoryFiles.Kind.FOREIGN) {
+                boolean archiveRoot = story.unpackedFrom() != null && story.source().equals(story.unpackedFrom().folder());
+                Path target = folder.resolve(archiveRoot ? story.baseName() : story.source().getFileName().toString());
+                copy(story.source(), target);
+                return new ImportResult.Entry(story.shown(), "quire", ImportResult.Status.COPIED, target, 0, 0,
+                        List.of(), List.of());
+            }
+            ImportedStory imported = importer.read(story.source());
+            SourceWriter.Written written = SourceWriter.write(imported, folder, story.baseName(), force);
+            return new ImportResult.Entry(story.shown(), imported.format(), ImportResult.Status.IMPORTED,
+                    written.source(), imported.chapters().size(), imported.words(),
+                    imported.warnings().stream().map(d -> shown(story, d)).toList(), List.of());
+        } catch (FileAlreadyExistsException e) {
+            return failed(story, Diagnostic.error("IMPORT-EXISTS", Location.of(Path.of(e.getFile())),
+                    "a story is already there; it was not overwritten (use --force to replace it)"), ImportResult.Status.EXISTS);
+        } catch (StoryException e) {
+            return new ImportResult.Entry(story.shown(), "", ImportResult.Status.FAILED, null, 0, 0,
+                    e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList(),
+                    e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return failed(story, Diagnostic.error("IO", Location.of(story.shownPath(story.source())),
+                    "could not import: " + e), ImportResult.Status.FAILED);
+        }
+    }
+
+    private static ImportResult.Entry failed(FoundStory story, Diagnostic error, ImportResult.Status status) {
+        return new ImportResult.Entry(story.shown(), "", status, null, 0, 0, List.of(), List.of(error));
+    }
+
+    private static Diagnostic shown(FoundStory story, Diagnostic diagnostic) {
+        Location at = diagnostic.location();
+        return new Diagnostic(diagnostic.severity(), diagnostic.code(),
+                new Location(story.shownPath(at.file()), at.line(), at.column()), diagnostic.message());
+    }
+
+    /** A Quire story is copied as it is, file by file; links were never followed to find it. */
+    private void copy(Path source, Path target) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!force) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            deleteTree(target);
+        }
+        Files.createDirectories(target.getParent());
+        if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
+            StoryFiles.coverOf(source).filter(Files::isRegularFile).ifPresent(cover -> {
+                try {
+                    Files.copy(cover, target.resolveSibling(cover.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : walk.filter(p -> !Files.isSymbolicLink(p)).toList()) {
+                Path to = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(path, to, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
