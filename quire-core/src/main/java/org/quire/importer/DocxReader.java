@@ -109,7 +109,9 @@ final class DocxReader {
             chapterTitle = plain;
             return;
         }
-        if (plain.matches("[*~#=_\\-•·\\s]{1,}") && plain.replaceAll("\\s", "").length() >= 1
+        if (plain.isEmpty() && isRule(paragraph)) {
+            append("* * *");
+        } else if (plain.matches("[*~#=_\\-•·\\s]{1,}") && plain.replaceAll("\\s", "").length() >= 1
                 && (plain.replaceAll("\\s", "").length() >= 3 || plain.equals("#"))) {
             append("* * *");
         } else if (!plain.isEmpty()) {
@@ -191,6 +193,12 @@ final class DocxReader {
             marked = "**" + marked + "**";
         }
         return marked;
+    }
+
+    /** A horizontal rule as Word and pandoc draw one: a VML rule ({@code o:hr}) or a bordered empty paragraph. */
+    private static boolean isRule(XWPFParagraph paragraph) {
+        String xml = paragraph.getCTP().xmlText();
+        return xml.contains("o:hr=\"t\"") || xml.contains("pBdr");
     }
 
     private static boolean endsWithPageBreak(XWPFParagraph paragraph) {

@@ -33,11 +33,23 @@ final class EpubReader {
         Set<String> titleWords = words(String.join(" ", metadata.values().stream().map(String::valueOf).toList())
                 + " by " + String.join(" ", epub.dc("date")) + " " + String.join(" ", epub.dc("publisher")));
         Optional<EpubPackage.Item> nav = epub.byProperty("nav");
+        // Footnotes may sit in another file than their references (Calibre splits files): all the
+        // notes of the book are gathered first, and taken out of the pages they were in.
+        Map<String, Document> pages = new LinkedHashMap<>();
+        Element notes = new Element("div");
         for (EpubPackage.Item item : epub.spine) {
-            if (nav.isPresent() && nav.get().path().equals(item.path())) {
+            if (nav.isEmpty() || !nav.get().path().equals(item.path())) {
+                Document page = HtmlReader.parse(epub.text(item).orElse(""));
+                HtmlToMarkdown.moveNotes(page.body(), notes);
+                pages.put(item.path(), page);
+            }
+        }
+        markdown.lookIn(notes);
+        for (EpubPackage.Item item : epub.spine) {
+            Document page = pages.get(item.path());
+            if (page == null) {
                 continue;
             }
-            Document page = HtmlReader.parse(epub.text(item).orElse(""));
             Element body = page.body();
             String name = item.path().toLowerCase(Locale.ROOT);
             if (Ao3Preface.isAo3(page)) {
@@ -54,7 +66,7 @@ final class EpubReader {
             }
             String text = body.text().strip();
             if (text.isEmpty() || FanFicFarePages.isLogOrContents(name)
-                    || (words(text).size() < 40 && titleWords.containsAll(words(text)))) {
+                    || (words(text).size() < 40 && titleWords.containsAll(words(text.replaceAll("\\d+", " "))))) {
                 if (!text.isEmpty()) {
                     warnings.add(Diagnostic.warning("IMPORT-PAGE", Location.of(file),
                             "'" + item.path() + "' is a title, contents or log page; it is left out"));

@@ -48,6 +48,25 @@ final class HtmlToMarkdown {
         return this;
     }
 
+    /**
+     * Takes every footnote container out of {@code page} (EPUB 3 {@code aside epub:type="footnote"},
+     * pandoc's and Calibre's {@code .footnotes}, DPUB-ARIA {@code doc-endnotes}) into {@code into},
+     * for notes that a link in another file of the same book points to.
+     */
+    static void moveNotes(Element page, Element into) {
+        for (Element container : page.select("[epub:type~=(?i)^(footnotes?|endnotes?|rearnotes?)$], "
+                + "[role~=^doc-(footnotes?|endnotes?)$], .footnotes, section.footnotes, div.footnotes")) {
+            if (container.parent() != null) {
+                Element before = container.previousElementSibling();
+                if (before != null && before.normalName().equals("hr")) {
+                    before.remove();
+                }
+                into.appendChild(container.clone());
+                container.remove();
+            }
+        }
+    }
+
     /** Removes the footnote containers that links in {@code root} point to. */
     static void removeNotes(Element root) {
         for (Element link : root.select("a[href^=#]")) {
@@ -119,7 +138,7 @@ final class HtmlToMarkdown {
             } else if (name.equals("a")) {
                 String href = element.attr("href").strip().toLowerCase(Locale.ROOT);
                 if (!(href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")
-                        || href.startsWith("#"))) {
+                        || (href.contains("#") && lookup != null) || href.startsWith("#"))) {
                     element.unwrap();
                 }
             } else if (name.equals("center") || name.equals("font")) {
@@ -128,8 +147,9 @@ final class HtmlToMarkdown {
         }
         Map<Element, String> references = new LinkedHashMap<>();
         List<String> notes = footnotes(root, references);
-        for (Element link : root.select("a[href^=#]")) {
-            if (!references.containsKey(link) && !references.containsKey(link.parent())) {
+        for (Element link : root.select("a[href*=#]")) {
+            if (!references.containsKey(link) && !references.containsKey(link.parent())
+                    && !link.attr("href").matches("(?i)^(https?|mailto):.*")) {
                 link.unwrap(); // a link inside the file that is not a footnote: the words stay
             }
         }
@@ -152,9 +172,10 @@ final class HtmlToMarkdown {
     private List<String> footnotes(Element root, Map<Element, String> references) {
         List<String> notes = new ArrayList<>();
         Set<Element> containers = new java.util.LinkedHashSet<>();
-        for (Element link : root.select("a[href^=#]")) {
-            String id = link.attr("href").substring(1);
-            Element target = id.isEmpty() ? null : root.getElementById(id);
+        for (Element link : root.select("a[href*=#]")) {
+            String href = link.attr("href");
+            String id = href.substring(href.indexOf('#') + 1);
+            Element target = id.isEmpty() || !href.startsWith("#") ? null : root.getElementById(id);
             if (target == null && lookup != null && !id.isEmpty()) {
                 target = lookup.getElementById(id);
             }

@@ -22,10 +22,12 @@ final class Paragraphs {
         String[] lines = text.split("\n", -1);
         boolean blankLines = false;
         boolean seenText = false;
+        boolean blankAfterText = false;
         for (String line : lines) {
             if (line.isBlank()) {
-                blankLines |= seenText;
+                blankAfterText |= seenText;
             } else {
+                blankLines |= blankAfterText;
                 seenText = true;
             }
         }

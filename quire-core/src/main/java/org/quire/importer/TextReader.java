@@ -25,8 +25,8 @@ final class TextReader {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final Pattern CHAPTER = Pattern.compile(
-            "^[~*=#_\\-•·+\\s]*((?:chapter|ch\\.|part)\\s+(?:\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b(?:\\s*[:.\\-–—]\\s*.*)?"
-                    + "|prologue\\b.*|epilogue\\b.*)$",
+            "^[~*=#_\\-•·+\\s]*((?:chapter|ch\\.|part)\\s+(?:\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b(?:\\s*[:.\\-–—]\\s*.*?)?"
+                    + "|prologue\\b.*?|epilogue\\b.*?)[~*=#_\\-•·+\\s]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATION = Pattern.compile("[\\s~*=#_\\-•·+]+$");
     private static final Pattern SCENE_BREAK = Pattern.compile(
@@ -56,21 +56,21 @@ final class TextReader {
         List<Segment> segments = segments(file, paragraphs, warnings);
         List<ImportedChapter> chapters = new ArrayList<>();
         if (segments.size() == 1 && segments.get(0).title.isEmpty()) {
-            Notes notes = notes(file, segments.get(0).paragraphs, metadata, warnings);
+            Notes notes = notes(file, segments.get(0).paragraphs, metadata, warnings, true);
             metadata.put("notes", notes.before);
             metadata.put("end_notes", notes.after);
             chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line));
         } else {
             for (Segment segment : segments) {
                 if (segment.title.isEmpty()) { // the text before the first chapter line
-                    Notes notes = notes(file, segment.paragraphs, metadata, warnings);
+                    Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
                     metadata.put("notes", notes.before);
                     if (!notes.body.isBlank()) {
                         chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line));
                     }
                     continue;
                 }
-                Notes notes = notes(file, segment.paragraphs, null, warnings);
+                Notes notes = notes(file, segment.paragraphs, null, warnings, true);
                 chapters.add(new ImportedChapter(segment.title, "", notes.before, notes.body, notes.after, segment.line));
             }
         }
@@ -145,8 +145,11 @@ final class TextReader {
      * Splits a story's or chapter's paragraphs into notes before, text, notes after.
      *
      * @param story where a marked disclaimer goes ({@code disclaimer}); null inside a chapter
+     * @param text whether at least one paragraph must stay text (not so before the first chapter)
      */
-    private Notes notes(Path file, List<Paragraph> paragraphs, Map<String, Object> story, List<Diagnostic> warnings) {
+    private Notes notes(Path file, List<Paragraph> paragraphs, Map<String, Object> story, List<Diagnostic> warnings,
+                        boolean text) {
+        int keep = text ? 1 : 0;
         int start = 0;
         int end = paragraphs.size();
         List<String> before = new ArrayList<>();
@@ -157,12 +160,12 @@ final class TextReader {
             start = 1;
             end--;
         } else if (mode == NoteMode.GUESS) {
-            while (start < Math.min(MAX_NOTES, end - 1) && isNote(paragraphs.get(start))) {
+            while (start < Math.min(MAX_NOTES, end - keep) && isNote(paragraphs.get(start))) {
                 note(file, paragraphs.get(start), before, story, warnings, "before");
                 start++;
             }
             List<String> reversed = new ArrayList<>();
-            while (end - 1 > start && paragraphs.size() - end < MAX_NOTES && isNote(paragraphs.get(end - 1))) {
+            while (end - keep > start && paragraphs.size() - end < MAX_NOTES && isNote(paragraphs.get(end - 1))) {
                 note(file, paragraphs.get(end - 1), reversed, story, warnings, "after");
                 end--;
             }
