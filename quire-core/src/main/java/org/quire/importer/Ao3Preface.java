@@ -96,9 +96,13 @@ final class Ao3Preface {
 
     private static void tags(Element preface, Map<String, Object> metadata) {
         Element list = preface.selectFirst("dl.tags");
-        if (list == null) {
-            return;
+        if (list != null) {
+            tagList(list, metadata);
         }
+    }
+
+    /** A {@code <dl>} of "Label:" terms and tag values, as AO3 and Quire's own title page write it. */
+    static void tagList(Element list, Map<String, Object> metadata) {
         for (Element term : list.select("dt")) {
             Element value = term.nextElementSibling();
             if (value == null || !value.normalName().equals("dd")) {
@@ -117,6 +121,13 @@ final class Ao3Preface {
                 case "language" -> Languages.tag(value.text()).ifPresent(tag -> metadata.put("language", tag));
                 case "series" -> series(value.text(), metadata);
                 case "stats" -> stats(value.text(), metadata);
+                case "originally posted at", "source" -> metadata.put("source", value.text().strip());
+                case "status" -> metadata.put("status", value.text().toLowerCase(Locale.ROOT).startsWith("complete")
+                        ? "complete" : "in-progress");
+                case "published", "updated" -> readableDate(value.text()).ifPresent(d -> metadata.put(name, d));
+                case "words", "chapters" -> {
+                    // Quire's own title page: counted again when the story is built.
+                }
                 default -> {
                     // Collections and any tag type AO3 adds later: kept as tags, so nothing is lost.
                     List<String> tags = new ArrayList<>(asList(metadata.get("tags")));
@@ -125,6 +136,19 @@ final class Ao3Preface {
                 }
             }
         }
+    }
+
+    /** "1 October 2026", "October 1, 2026" or "2026-10-01" as {@code 2026-10-01}. */
+    static java.util.Optional<String> readableDate(String text) {
+        for (String pattern : List.of("uuuu-MM-dd", "d MMMM uuuu", "MMMM d, uuuu", "d MMM uuuu")) {
+            try {
+                return java.util.Optional.of(java.time.LocalDate.parse(text.strip(),
+                        java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)).toString());
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<String> values(Element value) {

@@ -52,6 +52,9 @@ final class EpubReader {
             }
             Element body = page.body();
             String name = item.path().toLowerCase(Locale.ROOT);
+            if (QuirePages.read(page, markdown, metadata, chapters)) {
+                continue;
+            }
             if (Ao3Preface.isAo3(page)) {
                 Ao3Preface.read(page.getElementById("preface"), markdown, metadata);
                 continue;

@@ -70,6 +70,7 @@ final class MetadataBinder {
                 .updated(fields.date("updated").orElse(null))
                 .identifier(fields.text("identifier").orElse(null))
                 .rights(fields.text("rights").orElse(null))
+                .source(fields.text("source").map(String::strip).filter(s -> !s.isEmpty()).orElse(null))
                 .disclaimer(markdown(fields, "disclaimer", markdown))
                 .dedication(markdown(fields, "dedication", markdown))
                 .cover(fields.text("cover").map(String::strip).filter(c -> !c.isEmpty()).orElse(null));
