@@ -175,4 +175,42 @@ class MainTest {
         assertThat(run("--version")).isZero();
         assertThat(out()).startsWith("quire ");
     }
+
+    @Test
+    void importWritesQuireSourceAndReportsEveryFileAndNeverOverwrites() throws Exception {
+        write("in/story.txt", "My Summer\n\nA/N: my first fic!\n\nThe sun came up over the lake.\n\nThe end came.\n");
+        write("in/fanart.png", "not really a picture");
+        write("in/todo.rtf", "{\\rtf1}");
+        Path output = root.resolve("sources");
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(0);
+        String story = Files.readString(output.resolve("story.md"));
+        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\n---\nThe sun came up over the lake.");
+        assertThat(out()).contains("in/fanart.png: skipped, a picture no story names as its cover")
+                .contains("in/todo.rtf: skipped, not a format Quire reads").contains("1 imported");
+        assertThat(Files.readString(output.resolve("quire-import.json"))).contains("\"format\": \"text\"")
+                .contains("\"role\": \"skipped\"");
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(1);
+        assertThat(out()).contains("not written");
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString(), "--force")).isEqualTo(0);
+
+        assertThat(run("build", output.toString(), "--output", root.resolve("books").toString(), "--formats", "epub",
+                "--no-cover")).isEqualTo(0);
+        assertThat(root.resolve("books/story.epub")).isRegularFile();
+    }
+
+    @Test
+    void buildTakesTextFilesAndNamesInputsThatAreNoStory() throws Exception {
+        Path story = write("pasted.txt", "A/N: hope you enjoy!\n\nShe ran.\n\nHe followed.\n");
+        Path picture = write("cover.png", "x");
+        Path output = root.resolve("out");
+
+        assertThat(run("build", story.toString(), "--output", output.toString(), "--formats", "epub", "--no-cover",
+                "--notes", "none")).isEqualTo(0);
+        assertThat(output.resolve("pasted.epub")).isRegularFile();
+        assertThat(run("build", picture.toString(), "--output", output.toString())).isEqualTo(1);
+        assertThat(out()).contains("NOT-A-STORY").contains("cover.png");
+        assertThat(run("build", story.toString(), "--output", output.toString(), "--notes", "maybe")).isEqualTo(2);
+    }
 }

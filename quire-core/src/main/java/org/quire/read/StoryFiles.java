@@ -80,6 +80,9 @@ public final class StoryFiles {
         if (lower.endsWith(".zip") || lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
             return new Verdict(Kind.ARCHIVE, "", "");
         }
+        if (lower.equals("quire-import.json") || lower.equals("quire-report.json") || lower.equals(".quire-manifest.tsv")) {
+            return skipped("a report Quire wrote");
+        }
         if (lower.matches(".*\\.(jpe?g|png)$")) {
             return new Verdict(Kind.PICTURE, "", "a picture no story names as its cover");
         }
