@@ -98,6 +98,7 @@ public final class MarkdownConverter {
         List<Diagnostic> warnings = RawHtmlScan.scan(document, file, firstLine);
         Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
         HtmlPolicy.clean(body);
+        Structure.emptyParagraphs(body);
         Structure.sceneBreaks(body);
         Structure.tables(body);
         Structure.footnotes(body, idPrefix);

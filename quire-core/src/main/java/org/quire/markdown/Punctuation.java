@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
  * after quotes are curled.
  *
  * <ul>
- *   <li>{@code --} is an en dash and {@code ---} an em dash only where they stand between words:
+ *   <li>{@code ---} is an em dash; {@code --} an en dash between figures or with a space on each
+ *       side, else an em dash (fan fiction types {@code --} for the dash it has no key for). Only
+ *       where they stand between words:
  *       a longer run of hyphens, an arrow ({@code -->}), a table's delimiter row or a rule of
  *       {@code -} and {@code =} stays as typed.</li>
  *   <li>{@code ...} and {@code . . .} are an ellipsis (U+2026).</li>
@@ -72,7 +74,16 @@ final class Punctuation {
             if (!WORDY.matcher(line).find()) {
                 return m.group();
             }
-            return m.group().length() == 3 ? "\u2014" : "\u2013";
+            if (m.group().length() == 3) {
+                return "\u2014";
+            }
+            // -- is a range between figures (1990–1999) or a spaced dash – like this; between words
+            // or at a broken-off word ("I--", "since--since") it is the em dash fiction means.
+            char before = framed.charAt(m.start() - 1);
+            char after = framed.charAt(m.end());
+            boolean range = Character.isDigit(before) && Character.isDigit(after);
+            boolean spaced = Character.isWhitespace(before) && Character.isWhitespace(after);
+            return range || spaced ? "\u2013" : "\u2014";
         });
     }
 

@@ -143,6 +143,15 @@ final class Structure {
         }
     }
 
+    /** An HTML parser splitting a paragraph around a pasted block leaves empty paragraphs: they hold nothing. */
+    static void emptyParagraphs(Element body) {
+        for (Element paragraph : body.select("p")) {
+            if (paragraph.childNodeSize() == 0) {
+                paragraph.remove();
+            }
+        }
+    }
+
     /**
      * GFM tables as accessible tables (WCAG 2.2 technique H63): header cells say what they head,
      * and a table is announced as data, not layout.

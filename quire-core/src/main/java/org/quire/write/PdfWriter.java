@@ -51,6 +51,7 @@ public final class PdfWriter {
             Document document = Jsoup.parse(xhtml, "", Parser.xmlParser());
             document.outputSettings().prettyPrint(false);
             PrintFootnotes.moveToCalls(document);
+            LongWords.fitTables(document);
             List<Diagnostic> warnings = new ArrayList<>(GlyphCoverage.check(document.selectFirst("body"), fonts, story));
 
             PdfRendererBuilder builder = new PdfRendererBuilder();

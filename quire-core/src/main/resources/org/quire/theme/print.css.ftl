@@ -43,7 +43,7 @@ p { margin: 0; text-indent: 1.2em; text-align: justify; hyphens: auto; orphans: 
 /* A word longer than the measure (a keysmash, a web address) breaks where it must: no line
    runs past the text block. */
 body { word-wrap: break-word; overflow-wrap: break-word; }
-h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, blockquote p, li p,
+h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, table + p, pre + p, blockquote p, li p,
 .notes-text p, .summary p, .notes p, .dedication p, .colophon p, p.lines { text-indent: 0; }
 
 h1, h2, h3, h4, h5, h6 { font-weight: normal; hyphens: manual; page-break-after: avoid; text-align: center; }
@@ -65,11 +65,15 @@ pre { white-space: pre-wrap; text-align: left; text-indent: 0; hyphens: manual; 
 pre code { font-size: 1em; }
 
 /* Tables: header cells bold, rules above and below, never wider than the text block. */
-table { border-collapse: collapse; margin: 0.8em auto; max-width: 100%; page-break-inside: avoid; }
-th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: auto; }
+table { border-collapse: collapse; margin: 0.8em auto; page-break-inside: avoid; }
+th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: auto;
+  word-wrap: normal; overflow-wrap: normal; }
 thead th { font-weight: bold; border-bottom: 0.5pt solid #000; }
 table { border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }
 th p, td p { text-indent: 0; text-align: left; }
+/* A table holding a word longer than a column (see LongWords) takes the full measure in equal columns. */
+table.fixed-layout { table-layout: fixed; width: 100%; }
+table.fixed-layout th, table.fixed-layout td { word-wrap: break-word; overflow-wrap: break-word; }
 ul, ol { margin: 0.6em 0; padding-left: 1.5em; }
 li p { text-indent: 0; }
 
