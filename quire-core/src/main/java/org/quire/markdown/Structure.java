@@ -118,7 +118,8 @@ final class Structure {
             }
             for (Element first : paragraph.select("span.line")) {
                 if (first.childNodeSize() > 0 && first.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
-                    text.text(text.getWholeText().stripLeading());
+                    // Only the source's line break goes: em spaces and no-break spaces are the verse's indent.
+                    text.text(text.getWholeText().replaceFirst("^[ \t\n\r\f]+", ""));
                 }
             }
         }
@@ -139,6 +140,28 @@ final class Structure {
             if (!ids.contains(link.attr("href").substring(1))) {
                 link.removeAttr("href");
             }
+        }
+    }
+
+    /** An HTML parser splitting a paragraph around a pasted block leaves empty paragraphs: they hold nothing. */
+    static void emptyParagraphs(Element body) {
+        for (Element paragraph : body.select("p")) {
+            if (paragraph.childNodeSize() == 0) {
+                paragraph.remove();
+            }
+        }
+    }
+
+    /**
+     * GFM tables as accessible tables (WCAG 2.2 technique H63): header cells say what they head,
+     * and a table is announced as data, not layout.
+     */
+    static void tables(Element body) {
+        for (Element header : body.select("thead th")) {
+            header.attr("scope", "col");
+        }
+        for (Element table : body.select("table")) {
+            table.addClass("data");
         }
     }
 

@@ -26,17 +26,25 @@ import org.quire.render.Theme;
 /**
  * The TrueType faces a PDF is set in: the writer's own (from the fonts setting or the theme's
  * {@code fonts/} folder) first, then the bundled Noto Serif, which covers Latin, Greek and
- * Cyrillic. Every face is embedded as a subset.
+ * Cyrillic, and Noto Sans Mono for code. Every face is embedded as a subset.
+ *
+ * <p>CSS's generic families ({@code serif}, {@code sans-serif}, {@code monospace}…) name bundled
+ * faces too: a PDF/A book may use no font it does not embed, and a stylesheet or a pasted
+ * {@code <tt>} naming one must never fail the build.
  */
 final class PdfFonts implements Closeable {
     static final String BUNDLED = "Quire Serif";
+    static final String MONO = "Quire Mono";
     private static final String[][] STYLES = {
         {"Regular", "400", "NORMAL"}, {"Italic", "400", "ITALIC"}, {"Bold", "700", "NORMAL"}, {"BoldItalic", "700", "ITALIC"}};
+    private static final String[][] MONO_STYLES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}};
+    private static final List<String> TEXT_GENERICS = List.of("serif", "sans-serif", "cursive", "fantasy", "system-ui");
+    private static final List<String> MONO_GENERICS = List.of("monospace", "ui-monospace");
     private static final Map<String, byte[]> BUILT_IN = new ConcurrentHashMap<>();
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
         boolean bundled() {
-            return family.equals(BUNDLED);
+            return family.equals(BUNDLED) || family.equals(MONO);
         }
     }
 
@@ -49,6 +57,7 @@ final class PdfFonts implements Closeable {
 
     private final List<Face> faces;
     private final List<TrueTypeFont> open = new ArrayList<>();
+    private final List<PDType0Font> loaded = new ArrayList<>();
 
     private PdfFonts(List<Face> faces) {
         this.faces = faces;
@@ -63,10 +72,17 @@ final class PdfFonts implements Closeable {
             faces.addAll(fromFolder(author.resolve("fonts")));
         }
         for (String[] style : STYLES) {
-            byte[] data = BUILT_IN.computeIfAbsent(style[0], name -> load("fonts/NotoSerif-" + name + ".ttf"));
-            faces.add(new Face(BUNDLED, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
+            faces.add(bundledFace(BUNDLED, "NotoSerif-", style));
+        }
+        for (String[] style : MONO_STYLES) {
+            faces.add(bundledFace(MONO, "NotoSansMono-", style));
         }
         return new PdfFonts(faces);
+    }
+
+    private static Face bundledFace(String family, String filePrefix, String[] style) {
+        byte[] data = BUILT_IN.computeIfAbsent(filePrefix + style[0], name -> load("fonts/" + name + ".ttf"));
+        return new Face(family, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data);
     }
 
     /** The bundled faces come from Quire's own jar, never from a story's folder: they are shared by every story. */
@@ -109,8 +125,14 @@ final class PdfFonts implements Closeable {
             if (!face.bundled()) {
                 open.add(font);
             }
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)),
-                    face.family(), face.weight(), face.style(), true);
+            PDType0Font pdFont = PDType0Font.load(document, font, true);
+            loaded.add(pdFont);
+            PDFontSupplier supplier = new PDFontSupplier(pdFont);
+            builder.useFont(supplier, face.family(), face.weight(), face.style(), true);
+            for (String generic : face.family().equals(MONO) ? MONO_GENERICS
+                    : face.family().equals(BUNDLED) ? TEXT_GENERICS : List.<String>of()) {
+                builder.useFont(supplier, generic, face.weight(), face.style(), true);
+            }
         }
     }
 
@@ -120,7 +142,7 @@ final class PdfFonts implements Closeable {
     }
 
     private static TrueTypeFont bundled(Face face) throws IOException {
-        String key = face.weight() + "-" + face.style();
+        String key = face.family() + "-" + face.weight() + "-" + face.style();
         TrueTypeFont font = PARSED.get().get(key);
         if (font == null) {
             font = parse(face);
@@ -137,10 +159,37 @@ final class PdfFonts implements Closeable {
         return font;
     }
 
-    /** The CSS {@code font-family} list, the writer's families first. */
+    /**
+     * Embeds the subset of every face now, as {@code PDDocument.save} would. A page rasterised
+     * before that has no font files in it, and PDFBox would draw it with a fallback font of the
+     * machine (wrong glyphs, and bytes that depend on the machine).
+     */
+    void embedSubsets() throws IOException {
+        for (PDType0Font font : loaded) {
+            if (font.willBeSubset()) {
+                font.subset();
+            }
+        }
+    }
+
+    /** The CSS {@code font-family} list for text: the writer's families first, the mono face last for symbols. */
     String cssFamilies() {
         Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
-        return families.stream().map(f -> "\"" + f.replace("\"", "") + "\"").collect(Collectors.joining(", ")) + ", serif";
+        families.remove(MONO);
+        families.add(MONO);
+        return quoted(families) + ", serif";
+    }
+
+    /** The CSS {@code font-family} list for code: the mono face, then the text's for what it lacks. */
+    String cssMonoFamilies() {
+        Set<String> families = new LinkedHashSet<>();
+        families.add(MONO);
+        faces.stream().map(Face::family).forEach(families::add);
+        return quoted(families) + ", monospace";
+    }
+
+    private static String quoted(Set<String> families) {
+        return families.stream().map(f -> "\"" + f.replace("\"", "") + "\"").collect(Collectors.joining(", "));
     }
 
     /** The family the text is set in, for the colophon. */

@@ -51,6 +51,7 @@ public final class PdfWriter {
             Document document = Jsoup.parse(xhtml, "", Parser.xmlParser());
             document.outputSettings().prettyPrint(false);
             PrintFootnotes.moveToCalls(document);
+            LongWords.fitTables(document);
             List<Diagnostic> warnings = new ArrayList<>(GlyphCoverage.check(document.selectFirst("body"), fonts, story));
 
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -102,6 +103,9 @@ public final class PdfWriter {
         print.put("bottom", mm(trim.bottom()));
         print.put("fontSize", mm(trim.fontSize()));
         print.put("fontFamilies", fonts.cssFamilies());
+        print.put("monoFamilies", fonts.cssMonoFamilies());
+        // Notes are set at one size wherever their call stands, even inside a chapter's heading.
+        print.put("noteSize", mm(trim.fontSize() * 0.8));
         print.put("fontName", fonts.mainFamily());
         print.put("openingBreak", options.rectoChapters() ? "right" : "always");
         double coverHeight = trim.width() * CoverMaker.HEIGHT / CoverMaker.WIDTH;

@@ -25,19 +25,36 @@ final class PrintFootnotes {
             }
             Element note = new Element("span").addClass("footnote");
             aside.select("a[role=doc-backlink]").remove();
-            for (Element paragraph : aside.children()) {
-                if (note.childNodeSize() > 0) {
-                    note.appendText(" ");
+            boolean first = true;
+            for (Element block : aside.children()) {
+                if (first && block.normalName().equals("p")) {
+                    // The first paragraph runs on after the note's number.
+                    for (org.jsoup.nodes.Node child : block.childNodesCopy()) {
+                        note.appendChild(child);
+                    }
+                } else {
+                    note.appendChild(asSpan(block.clone()));
                 }
-                for (org.jsoup.nodes.Node child : paragraph.childNodesCopy()) {
-                    note.appendChild(child);
-                }
+                first = false;
             }
             Element call = ref.parent() != null && ref.parent().normalName().equals("sup") ? ref.parent() : ref;
             call.replaceWith(note);
             trimLeading(note);
         }
         document.select("section.footnotes").remove();
+    }
+
+    /**
+     * A note is floated from inside a paragraph, so its paragraphs, quotations and lists become
+     * spans set as blocks ({@code .fn-block}), which keeps them apart on the page.
+     */
+    private static Element asSpan(Element block) {
+        for (Element inner : block.select("p, blockquote, ul, ol, li, pre, div, dl, dt, dd, table, tr, td, th, h1, h2, h3, h4, h5, h6")) {
+            if (inner != block) {
+                inner.addClass("fn-block").addClass("fn-" + inner.normalName()).tagName("span");
+            }
+        }
+        return block.addClass("fn-block").addClass("fn-" + block.normalName()).tagName("span");
     }
 
     private static void trimLeading(Element note) {

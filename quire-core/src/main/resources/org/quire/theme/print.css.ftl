@@ -40,7 +40,10 @@ html { font-family: ${print.fontFamilies}; font-size: ${print.fontSize}pt; line-
 body { margin: 0; }
 
 p { margin: 0; text-indent: 1.2em; text-align: justify; hyphens: auto; orphans: 2; widows: 2; }
-h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, blockquote p, li p,
+/* A word longer than the measure (a keysmash, a web address) breaks where it must: no line
+   runs past the text block. */
+body { word-wrap: break-word; overflow-wrap: break-word; }
+h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, table + p, pre + p, blockquote p, li p,
 .notes-text p, .summary p, .notes p, .dedication p, .colophon p, p.lines { text-indent: 0; }
 
 h1, h2, h3, h4, h5, h6 { font-weight: normal; hyphens: manual; page-break-after: avoid; text-align: center; }
@@ -50,6 +53,29 @@ h3 { font-size: 1em; font-style: italic; margin: 1em 0 0.5em; }
 em, i { font-style: italic; }
 strong, b { font-weight: bold; }
 a { color: #000; text-decoration: none; }
+s, del, strike { text-decoration: line-through; }
+u, ins { text-decoration: underline; }
+.center { text-align: center; text-indent: 0; }
+.right { text-align: right; text-indent: 0; }
+p.center, p.right { hyphens: manual; }
+
+/* Code, in the bundled monospace face; a code block wraps at the measure. */
+code, kbd, samp, tt, var, pre { font-family: ${print.monoFamilies}; font-style: normal; font-size: 0.88em; }
+pre { white-space: pre-wrap; text-align: left; text-indent: 0; hyphens: manual; margin: 0.8em 0; line-height: 1.3; }
+pre code { font-size: 1em; }
+
+/* Tables: header cells bold, rules above and below, never wider than the text block. */
+table { border-collapse: collapse; margin: 0.8em auto; page-break-inside: avoid; }
+th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: auto;
+  word-wrap: normal; overflow-wrap: normal; }
+thead th { font-weight: bold; border-bottom: 0.5pt solid #000; }
+table { border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }
+th p, td p { text-indent: 0; text-align: left; }
+/* A table holding a word longer than a column (see LongWords) takes the full measure in equal columns. */
+table.fixed-layout { table-layout: fixed; width: 100%; }
+table.fixed-layout th, table.fixed-layout td { word-wrap: break-word; overflow-wrap: break-word; }
+ul, ol { margin: 0.6em 0; padding-left: 1.5em; }
+li p { text-indent: 0; }
 
 .scene-break { text-align: center; text-indent: 0; margin: 0.8em 0; letter-spacing: 0.4em; page-break-after: avoid; }
 blockquote { margin: 0.8em 0 0.8em 1.5em; }
@@ -59,7 +85,11 @@ p.lines .line { display: block; padding-left: 1.5em; text-indent: -1.5em; }
 /* Footnotes at the foot of the page (CSS GCPM float: footnote). */
 ::footnote-call { counter-increment: footnote 1; }
 section.chapter { counter-reset: footnote; }
-.footnote { float: footnote; font-size: 0.8em; line-height: 1.3; text-align: left; text-indent: 0; hyphens: manual; }
+.footnote { float: footnote; font-size: ${print.noteSize}pt; line-height: 1.3; text-align: left; text-indent: 0;
+  hyphens: manual; font-style: normal; font-weight: normal; letter-spacing: normal; }
+/* A note's second and later paragraphs, its quotations and lists stay apart. */
+.footnote .fn-block { display: block; margin-top: 0.25em; }
+.footnote .fn-blockquote { margin-left: 1.2em; }
 .footnote::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
 .footnote::footnote-marker { content: counter(footnote) ". "; }
 
