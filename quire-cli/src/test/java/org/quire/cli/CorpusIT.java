@@ -30,7 +30,13 @@ class CorpusIT {
     void buildsSixValidEpubsAndSixPdfs() throws Exception {
         assumeTrue(Files.isDirectory(CORPUS), "the corpus is not at " + CORPUS + "; skipping");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Main.run(List.of("build", CORPUS.toString(), "--output", output.toString()),
+        // The six books, not the corpus folder: its SOURCES.txt and STATS.txt are plain text,
+        // which Quire now imports as stories.
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--output", output.toString()));
+        try (Stream<Path> books = Files.list(CORPUS)) {
+            books.filter(b -> Files.isRegularFile(b.resolve("story.yaml"))).sorted().forEach(b -> args.add(b.toString()));
+        }
+        int code = Main.run(args,
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
         assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
 
