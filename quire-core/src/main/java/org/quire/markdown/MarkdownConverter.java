@@ -95,7 +95,8 @@ public final class MarkdownConverter {
     public Converted convert(String markdown, Path file, int firstLine, String idPrefix,
                              Optional<String> givenTitle) {
         Document document = parser.parse(preparation.prepare(markdown));
-        List<Diagnostic> warnings = RawHtmlScan.scan(document, file, firstLine);
+        List<Diagnostic> warnings = new ArrayList<>(RawHtmlScan.scan(document, file, firstLine));
+        warnings.addAll(UnusedFootnotes.keep(document, file, firstLine));
         Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
         HtmlPolicy.clean(body);
         Structure.emptyParagraphs(body);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       (see {@link HtmlNames#isMarkup}).</li>
  *   <li>{@code <<} and {@code >>} become guillemets only in languages that use them, and stay as
  *       typed elsewhere.</li>
+ *   <li>Words in braces ({@code {whisper}}) and a line such as {@code [Author's Note]: Thanks}
+ *       are text, not attributes or a link reference definition that would vanish.</li>
  *   <li>Elisions take an apostrophe (U+2019), never an opening quote: {@code 'tis}, {@code '90s},
  *       {@code rock 'n' roll} (see {@link Elisions}).</li>
  * </ul>
@@ -24,6 +26,12 @@ final class SourcePreparation {
     private static final Pattern TILDE_BREAK = Pattern.compile("^ {0,3}~{3,}[ \\t]*$");
     private static final Pattern TILDE_FENCE = Pattern.compile("^( {0,3})(~{3,})");
     private static final Pattern BACKTICK_FENCE = Pattern.compile("^ {0,3}(`{3,})[^`]*$");
+    /** A line CommonMark would take for a link reference definition (§4.7) and drop from the text. */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("^( {0,3})\\[(?!\\^)([^\\]]+)\\]:[ \\t]*(\\S*).*$");
+    /** Braces that hold only {@code .class}, {@code #id} and {@code key=value}: the attributes syntax. */
+    private static final Pattern ATTRIBUTES = Pattern.compile(
+            "\\{\\s*(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+))(?:\\s+(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+)))*\\s*}");
+    private static final Pattern BRACES = Pattern.compile("\\{[^{}\\n]*}");
     private static final Pattern QUOTE_MARKERS = Pattern.compile("(?: {0,3}> ?)+");
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)((?:\\s[^<>]*?)?)\\s*/?>");
 
@@ -68,6 +76,11 @@ final class SourcePreparation {
 
     /** Rewrites one line of prose outside comments and code spans. */
     private Line prose(String line, boolean inComment) {
+        Matcher reference = REFERENCE_LINE.matcher(line);
+        if (!inComment && reference.matches() && !addressLike(reference.group(3))) {
+            // "[Author's Note]: Thanks" is a note to readers, not the address of a link.
+            line = reference.group(1) + "&#91;" + line.substring(reference.group(1).length() + 1);
+        }
         Matcher fence = TILDE_FENCE.matcher(line);
         if (!inComment && fence.lookingAt()) {
             line = fence.group(1) + "\\" + line.substring(fence.group(1).length());
@@ -131,12 +144,33 @@ final class SourcePreparation {
         return end;
     }
 
-    /** Prose outside code: angle brackets, guillemets and elisions. */
+    private static boolean addressLike(String destination) {
+        return destination.startsWith("<") || destination.matches("(?i)^(?:[a-z][a-z0-9+.-]*:|/|#|\\.|\\w[\\w-]*\\.\\w).*");
+    }
+
+    /** Prose outside code: braces, angle brackets, guillemets and elisions. */
     private String text(String text) {
+        if (text.indexOf('{') >= 0) {
+            text = braces(text);
+        }
         if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
             text = angles(text);
         }
         return text.indexOf('\'') >= 0 ? Elisions.mark(text) : text;
+    }
+
+    /** Words in braces ({@code {whisper}}, sign language, telepathy) are text; only the attribute syntax is markup. */
+    private static String braces(String text) {
+        Matcher braces = BRACES.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int last = 0;
+        while (braces.find()) {
+            out.append(text, last, braces.start());
+            String group = braces.group();
+            out.append(ATTRIBUTES.matcher(group).matches() ? group : "&#123;" + group.substring(1));
+            last = braces.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     private String angles(String text) {

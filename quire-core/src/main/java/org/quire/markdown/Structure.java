@@ -165,12 +165,23 @@ final class Structure {
         }
     }
 
-    /** The chapter's title is its h1; headings in the text move one level down (h1 → h2…). */
+    /**
+     * The chapter's title is its h1, so the text's headings start at h2 and never skip a level
+     * (PDF/UA-1 §7.4.2, WCAG 2.2 technique H42): a chapter whose first heading is {@code ##} gets
+     * h2, and {@code #} followed by {@code ###} gets h2 then h3.
+     */
     static void demoteHeadings(Element body) {
-        for (int level = 5; level >= 1; level--) {
-            for (Element heading : body.select("h" + level)) {
-                heading.tagName("h" + (level + 1));
-            }
+        var headings = body.select("h1, h2, h3, h4, h5, h6");
+        int top = headings.stream().mapToInt(Structure::level).min().orElse(1);
+        int previous = 1;
+        for (Element heading : headings) {
+            int level = Math.min(level(heading) - top + 2, previous + 1);
+            heading.tagName("h" + Math.min(level, 6));
+            previous = level;
         }
+    }
+
+    private static int level(Element heading) {
+        return heading.normalName().charAt(1) - '0';
     }
 }

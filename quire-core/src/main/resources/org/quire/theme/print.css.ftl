@@ -66,7 +66,7 @@ pre code { font-size: 1em; }
 
 /* Tables: header cells bold, rules above and below, never wider than the text block. */
 table { border-collapse: collapse; margin: 0.8em auto; page-break-inside: avoid; }
-th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: auto;
+th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: manual;
   word-wrap: normal; overflow-wrap: normal; }
 thead th { font-weight: bold; border-bottom: 0.5pt solid #000; }
 table { border-top: 0.8pt solid #000; border-bottom: 0.8pt solid #000; }
