@@ -16,6 +16,8 @@ public final class Fidelity {
     /** How far the next word may be from the last one found. */
     static final int WINDOW = 400;
     private static final int PROBES = 12;
+    /** Words this close to the last one found are taken without asking the next word. */
+    private static final int NEAR = 12;
     /** How far the rest of a word hyphenated at a page's foot may be: past two pages of footnotes. */
     static final int NOTES_WINDOW = 2000;
 
@@ -124,25 +126,24 @@ public final class Fidelity {
     }
 
     /**
-     * Where word {@code i} stands after {@code from}, taking the first place where the next word
-     * follows closely too: a word lost here must not be matched far ahead, dragging every word
-     * after it out of place.
+     * Where word {@code i} stands after {@code from}. Close by, the first place is taken; further
+     * on (past a page's footnotes, or because the word is lost) only a place the next word
+     * follows closely, so that a lost word is not matched far ahead, dragging every word after it
+     * out of place.
      */
     private int confirmed(List<String> words, int i, int from) {
-        int first = -1;
         int at = from;
         while (at >= 0 && at < from + WINDOW) {
             int found = find(words.get(i), at, from + WINDOW - at);
             if (found < 0) {
-                break;
+                return -1;
             }
-            if (i + 1 == words.size() || find(words.get(i + 1), found, 3) >= 0) {
+            if (found - from <= NEAR || i + 1 == words.size() || find(words.get(i + 1), found, 3) >= 0) {
                 return found;
             }
-            first = first < 0 ? found : first;
             at = found;
         }
-        return first;
+        return -1;
     }
 
     private int find(String word, int from) {
