@@ -38,6 +38,7 @@ public final class BookModel {
         book.put("authors", m.authors());
         book.put("author", joinNames(m.authors()));
         book.put("language", m.language());
+        book.put("runningHead", runningHead(m.title()));
         book.put("direction", direction(m.language()));
         book.put("identifier", identifier(m));
         book.put("summary", markup(m.summary()));
@@ -101,6 +102,7 @@ public final class BookModel {
         // The heading's own markup when the writer gave it some (emphasis, a footnote call).
         model.put("titleMarkup", chapter.titleMarkup().isEmpty() ? markup(escapeXml(title)) : markup(chapter.titleMarkup()));
         model.put("untitled", chapter.untitled());
+        model.put("runningHead", runningHead(title));
         model.put("summary", markup(chapter.summary()));
         model.put("notes", markup(chapter.notes()));
         model.put("body", markup(chapter.body()));
@@ -133,6 +135,22 @@ public final class BookModel {
             return names.isEmpty() ? "" : names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** Longest running head, in characters, that fits one line of the smallest trim size. */
+    static final int RUNNING_HEAD = 50;
+
+    /**
+     * A title short enough for a running head: a long one is cut at a word and ends with an
+     * ellipsis, as publishers shorten them, so that the head never takes two lines.
+     */
+    static String runningHead(String title) {
+        if (title.length() <= RUNNING_HEAD) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', RUNNING_HEAD - 1);
+        String shortened = title.substring(0, cut > RUNNING_HEAD / 2 ? cut : RUNNING_HEAD - 1);
+        return shortened.replaceAll("[\\s\\p{Punct}\u2013\u2014]+$", "") + "\u2026";
     }
 
     private static String escapeXml(String text) {
