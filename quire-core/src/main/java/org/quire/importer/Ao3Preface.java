@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -13,34 +14,56 @@ import org.jsoup.select.Elements;
 /**
  * The preface and afterword that AO3 puts around a work in its downloads (otwarchive,
  * {@code app/views/downloads/_download_preface.html.erb} and {@code _download_afterword}): the
- * tag list, stats, title, byline, summary and notes, and the end notes. They become metadata;
- * the download's own words ("Preface", "Posted originally on…", "Please drop by…") are not kept.
+ * tag list, stats, title, byline, summary, notes, related works and end notes. They are found by
+ * their ids and labels, not their classes, since Calibre renames classes when it converts a
+ * download to EPUB. They become metadata; the download's own words ("Preface", "Posted
+ * originally on…", "Please drop by…") are not kept, and what has no key of its own is kept in
+ * the notes with a warning.
  */
 final class Ao3Preface {
-    private static final Pattern SERIES = Pattern.compile("Part\\s+(\\d+)\\s+of\\s+(.+)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern SERIES = Pattern.compile("Part\\s+(\\d+)\\s+of\\s+(.+?)(?=,\\s*Part\\s+\\d+\\s+of|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("(Published|Updated|Completed):\\s*(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern CHAPTERS = Pattern.compile("Chapters:\\s*(\\d+)\\s*/\\s*(\\d+|\\?)");
+    private static final Pattern CHAPTERS = Pattern.compile("(?:Chapters:\\s*)?(\\d+)\\s*/\\s*(\\d+|\\?)");
+    /** Labels of AO3's tag list, by which it is known whatever its class. */
+    private static final Set<String> LABELS = Set.of("rating", "ratings", "archive warning", "archive warnings",
+            "category", "categories", "fandom", "fandoms", "relationship", "relationships", "character", "characters",
+            "additional tags", "language", "series", "stats", "collections");
 
     private Ao3Preface() {
     }
 
-    /** True for a document with AO3's preface: {@code <div id="preface">} with its tag list or message. */
+    /** True for a document with AO3's preface: {@code <div id="preface">} with its tag list or its message. */
     static boolean isAo3(Element document) {
         Element preface = document.getElementById("preface");
-        return preface != null && (!preface.select("dl.tags").isEmpty()
-                || preface.select("p.message").text().contains("Archive of Our Own"));
+        return preface != null && (tagList(preface) != null || preface.text().contains("Archive of Our Own"));
     }
 
-    /** Reads the preface into {@code metadata} under Quire's keys. */
+    /** AO3's tag list: the {@code <dl>} whose terms are its labels ("Rating:", "Fandoms:"…). */
+    static Element tagList(Element within) {
+        for (Element list : within.select("dl")) {
+            for (Element term : list.select("> dt")) {
+                if (LABELS.contains(label(term))) {
+                    return list;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String label(Element term) {
+        return term.text().strip().replaceFirst(":$", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads the preface (or one piece of it: Calibre splits it over two files) into {@code metadata}. */
     static void read(Element preface, HtmlToMarkdown markdown, Map<String, Object> metadata) {
-        Element title = preface.selectFirst(".meta h1, h1");
-        if (title == null) {
-            title = preface.selectFirst("p.message b");
-        }
+        Element title = preface.selectFirst("h1");
         if (title != null && !title.text().isBlank()) {
-            metadata.put("title", title.text().strip());
+            metadata.put("title", title.text().strip()); // the work's own title, over an EPUB's dc:title
+        } else if (preface.selectFirst("p b") != null && !preface.selectFirst("p b").text().isBlank()) {
+            metadata.putIfAbsent("title", preface.selectFirst("p b").text().strip());
         }
-        Element byline = preface.selectFirst(".byline");
+        Element byline = byline(preface, preface.selectFirst("h1"));
         if (byline != null) {
             List<String> authors = byline.select("a").eachText();
             if (authors.isEmpty()) {
@@ -48,34 +71,61 @@ final class Ao3Preface {
             }
             metadata.put("author", authors.size() == 1 ? authors.get(0) : authors);
         }
-        for (Element link : preface.select("p.message a")) {
-            if (link.attr("href").contains("/works/")) {
+        for (Element link : preface.select("a[href*=/works/]")) {
+            if (link.parent() != null && link.parent().text().contains("Posted originally")) {
                 metadata.put("source", link.attr("href").strip());
             }
         }
-        tags(preface, metadata);
-        Element meta = preface.selectFirst(".meta");
-        if (meta != null) {
-            labelled(meta, markdown, metadata, Map.of("summary", "summary", "notes", "notes"));
+        Element tags = tagList(preface);
+        if (tags != null) {
+            tagList(tags, markdown, metadata);
+        }
+        labelled(preface, markdown, metadata, Map.of("summary", "summary", "notes", "notes"));
+        for (Element item : preface.select("ul > li")) {
+            String text = item.text().strip();
+            if (text.matches("(?is)(inspired by|a translation of|translation into|a response to|for ).*")) {
+                markdown.change(item, "'" + shorten(text) + "' (a related work) is kept in the notes");
+                appendNote(metadata, "notes", markdown.convert(item));
+            }
         }
     }
 
-    /** The work's end notes from the afterword. */
-    static void readAfterword(Element afterword, HtmlToMarkdown markdown, Map<String, Object> metadata) {
-        Element endNotes = afterword.selectFirst("#endnotes blockquote");
-        if (endNotes != null) {
-            metadata.put("end_notes", markdown.convert(endNotes));
+    /** The byline: AO3's {@code .byline}, or the line after the title that starts with "by". */
+    private static Element byline(Element preface, Element title) {
+        Element byline = preface.selectFirst(".byline");
+        if (byline == null && title != null) {
+            Element next = title.nextElementSibling();
+            if (next != null && next.text().strip().toLowerCase(Locale.ROOT).startsWith("by ")) {
+                byline = next;
+            }
         }
+        return byline;
+    }
+
+    /** The work's end notes, and the works inspired by it, from the afterword. */
+    static void readAfterword(Element afterword, HtmlToMarkdown markdown, Map<String, Object> metadata) {
+        labelled(afterword, markdown, metadata, Map.of("end_notes", "end_notes"));
+        for (Element term : afterword.select("dl > dt")) {
+            Element value = term.nextElementSibling();
+            if (value != null && value.normalName().equals("dd")) {
+                markdown.change(term, "'" + shorten(term.text()) + "' (related works) is kept in the end notes");
+                appendNote(metadata, "end_notes", MarkdownText.line(term.text().strip()) + " " + markdown.convert(value));
+            }
+        }
+    }
+
+    private static void appendNote(Map<String, Object> metadata, String key, String text) {
+        metadata.merge(key, text, (a, b) -> a + "\n\n" + b);
     }
 
     /**
-     * Reads each {@code <p>Label</p><blockquote>…</blockquote>} pair of {@code container}: AO3
+     * Reads each label paragraph followed by a {@code <blockquote>} inside {@code container}: AO3
      * writes "Summary", "Notes", "Chapter Summary", "Chapter Notes", "End Notes" this way.
      */
     static Map<String, String> labelled(Element container, HtmlToMarkdown markdown, Map<String, Object> into,
                                         Map<String, String> keys) {
         Map<String, String> found = new LinkedHashMap<>();
-        for (Element quote : container.select("> blockquote, > div > blockquote")) {
+        for (Element quote : container.select("blockquote")) {
             Element label = quote.previousElementSibling();
             while (label != null && !label.normalName().equals("p")) {
                 label = label.previousElementSibling();
@@ -94,21 +144,14 @@ final class Ao3Preface {
         return found;
     }
 
-    private static void tags(Element preface, Map<String, Object> metadata) {
-        Element list = preface.selectFirst("dl.tags");
-        if (list != null) {
-            tagList(list, metadata);
-        }
-    }
-
     /** A {@code <dl>} of "Label:" terms and tag values, as AO3 and Quire's own title page write it. */
-    static void tagList(Element list, Map<String, Object> metadata) {
+    static void tagList(Element list, HtmlToMarkdown markdown, Map<String, Object> metadata) {
         for (Element term : list.select("dt")) {
             Element value = term.nextElementSibling();
             if (value == null || !value.normalName().equals("dd")) {
                 continue;
             }
-            String name = term.text().strip().replaceFirst(":$", "").toLowerCase(Locale.ROOT);
+            String name = label(term);
             List<String> values = values(value);
             switch (name) {
                 case "rating", "ratings" -> metadata.put("rating", String.join(", ", values));
@@ -117,25 +160,31 @@ final class Ao3Preface {
                 case "fandom", "fandoms" -> metadata.put("fandoms", values);
                 case "relationship", "relationships" -> metadata.put("relationships", values);
                 case "character", "characters" -> metadata.put("characters", values);
-                case "additional tags", "additional tag", "freeform", "freeforms" -> metadata.put("tags", values);
+                case "additional tags", "additional tag", "freeform", "freeforms", "tags" -> addTags(metadata, values);
                 case "language" -> Languages.tag(value.text()).ifPresent(tag -> metadata.put("language", tag));
-                case "series" -> series(value.text(), metadata);
+                case "series" -> series(value, markdown, metadata);
                 case "stats" -> stats(value.text(), metadata);
                 case "originally posted at", "source" -> metadata.put("source", value.text().strip());
-                case "status" -> metadata.put("status", value.text().toLowerCase(Locale.ROOT).startsWith("complete")
-                        ? "complete" : "in-progress");
+                case "status" -> status(metadata, value.text().toLowerCase(Locale.ROOT).startsWith("complete")
+                        ? "complete" : "in-progress", 0);
                 case "published", "updated" -> readableDate(value.text()).ifPresent(d -> metadata.put(name, d));
-                case "words", "chapters" -> {
-                    // Quire's own title page: counted again when the story is built.
+                case "chapters" -> chapters(value.text(), metadata); // Quire's own title page: "3/4"
+                case "words" -> {
+                    // counted again when the story is built
                 }
                 default -> {
-                    // Collections and any tag type AO3 adds later: kept as tags, so nothing is lost.
-                    List<String> tags = new ArrayList<>(asList(metadata.get("tags")));
-                    tags.addAll(values);
-                    metadata.put("tags", tags);
+                    // Collections and any tag type AO3 adds later have no key: kept as tags, and said so.
+                    markdown.change(term, "'" + term.text().strip() + "' has no key of its own; kept as tags");
+                    addTags(metadata, values);
                 }
             }
         }
+    }
+
+    private static void addTags(Map<String, Object> metadata, List<String> values) {
+        List<String> tags = new ArrayList<>(asList(metadata.get("tags")));
+        tags.addAll(values);
+        metadata.put("tags", tags);
     }
 
     /** "1 October 2026", "October 1, 2026" or "2026-10-01" as {@code 2026-10-01}. */
@@ -170,14 +219,23 @@ final class Ao3Preface {
         return value instanceof List<?> list ? (List<String>) list : List.of();
     }
 
-    private static void series(String text, Map<String, Object> metadata) {
-        Matcher matcher = SERIES.matcher(text.strip());
-        if (matcher.lookingAt()) {
-            String name = matcher.group(2).split(",\\s*Part\\s+\\d+\\s+of")[0].strip().replaceAll("\\s+", " ");
-            Map<String, Object> series = new LinkedHashMap<>();
-            series.put("name", name);
-            series.put("part", Integer.parseInt(matcher.group(1)));
-            metadata.put("series", series);
+    /** The first series is {@code series}; Quire has one, so any further ones are kept in the notes. */
+    private static void series(Element value, HtmlToMarkdown markdown, Map<String, Object> metadata) {
+        Matcher matcher = SERIES.matcher(value.text().strip());
+        boolean first = true;
+        while (matcher.find()) {
+            String name = matcher.group(2).strip().replaceAll("\\s+", " ");
+            if (first) {
+                Map<String, Object> series = new LinkedHashMap<>();
+                series.put("name", name);
+                series.put("part", Integer.parseInt(matcher.group(1)));
+                metadata.put("series", series);
+                first = false;
+            } else {
+                String line = "Part " + matcher.group(1) + " of " + name + ".";
+                markdown.change(value, "a second series ('" + line + "') is kept in the notes: a story has one series");
+                appendNote(metadata, "notes", MarkdownText.line(line));
+            }
         }
     }
 
@@ -194,16 +252,40 @@ final class Ao3Preface {
                 default -> metadata.put("updated", date.group(2));
             }
         }
-        Matcher chapters = CHAPTERS.matcher(text);
+        Matcher chapters = Pattern.compile("Chapters:\\s*(\\d+)\\s*/\\s*(\\d+|\\?)").matcher(text);
         if (chapters.find()) {
             boolean known = !chapters.group(2).equals("?");
             boolean complete = known && chapters.group(1).equals(chapters.group(2));
-            Map<String, Object> status = new LinkedHashMap<>();
-            status.put("state", complete || completed ? "complete" : "in-progress");
-            if (known) {
-                status.put("chapters", Integer.parseInt(chapters.group(2)));
-            }
-            metadata.put("status", status);
+            status(metadata, complete || completed ? "complete" : "in-progress",
+                    known ? Integer.parseInt(chapters.group(2)) : 0);
         }
+    }
+
+    /** "3/4" on Quire's own title page: four chapters planned. */
+    private static void chapters(String text, Map<String, Object> metadata) {
+        Matcher chapters = CHAPTERS.matcher(text);
+        if (chapters.find() && !chapters.group(2).equals("?")) {
+            Object status = metadata.get("status");
+            String state = status instanceof Map<?, ?> map ? String.valueOf(map.get("state"))
+                    : status != null ? String.valueOf(status)
+                    : chapters.group(1).equals(chapters.group(2)) ? "complete" : "in-progress";
+            status(metadata, state, Integer.parseInt(chapters.group(2)));
+        }
+    }
+
+    private static void status(Map<String, Object> metadata, String state, int planned) {
+        Object old = metadata.get("status");
+        int chapters = planned > 0 ? planned : old instanceof Map<?, ?> map && map.get("chapters") instanceof Integer n ? n : 0;
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("state", state);
+        if (chapters > 0) {
+            status.put("chapters", chapters);
+        }
+        metadata.put("status", status);
+    }
+
+    static String shorten(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
     }
 }

@@ -49,8 +49,7 @@ final class EpubMetadata {
                 metadata.putIfAbsent(event.equals("modification") ? "updated" : "published", value.substring(0, 10));
             }
         }
-        epub.opf.select("metadata meta[property=dcterms:modified]").stream().findFirst()
-                .map(e -> e.text().strip()).filter(v -> v.length() >= 10).ifPresent(v -> metadata.putIfAbsent("updated", v.substring(0, 10)));
+        // Not dcterms:modified: it is when the file was made (EPUB 3.3 §5.5.6), not when the story was updated.
         identifier(epub).ifPresent(id -> metadata.put("identifier", id));
         epub.dc("source").stream().findFirst().ifPresent(s -> metadata.put("source", s));
         epub.dc("rights").stream().findFirst().ifPresent(r -> metadata.put("rights", r));
@@ -91,7 +90,8 @@ final class EpubMetadata {
     }
 
     /** The cover picture: the EPUB 3 {@code cover-image} item or the EPUB 2 {@code <meta name="cover">}. */
-    static Optional<ImportedStory.Picture> cover(EpubPackage epub, List<Diagnostic> warnings, Path file) {
+    static Optional<ImportedStory.Picture> cover(EpubPackage epub, List<Diagnostic> warnings)
+            throws java.io.IOException, org.quire.model.StoryException {
         Optional<EpubPackage.Item> item = epub.byProperty("cover-image");
         if (item.isEmpty()) {
             item = epub.meta("cover").map(epub.manifest::get);
@@ -101,9 +101,9 @@ final class EpubMetadata {
         }
         String type = item.get().mediaType();
         String extension = type.equals("image/jpeg") ? "jpg" : type.equals("image/png") ? "png" : "";
-        Optional<byte[]> bytes = epub.zip.get(item.get().path());
+        Optional<byte[]> bytes = epub.files.read(item.get().path(), BookFiles.MAX_PICTURE);
         if (extension.isEmpty() || bytes.isEmpty()) {
-            warnings.add(Diagnostic.warning("IMPORT-COVER", Location.of(file), "the cover '" + item.get().path()
+            warnings.add(Diagnostic.warning("IMPORT-COVER", Location.of(epub.shownOpf()), "the cover '" + item.get().path()
                     + "' is " + (bytes.isEmpty() ? "missing" : "a " + type + ", not a JPEG or PNG") + "; it is left out"));
             return Optional.empty();
         }

@@ -3,8 +3,8 @@ package org.quire.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,118 +17,189 @@ import org.quire.model.Location;
 import org.quire.model.StoryException;
 
 /**
- * Reads an EPUB 2 or 3: metadata from the package document, chapters in spine order titled from
- * the navigation document or NCX, and the cover picture. The pages other tools put in (cover
- * pages, title pages, contents, AO3's preface and afterword, FanFicFare's title and log pages)
+ * Reads an EPUB 2 or 3, zipped or unpacked into a folder: metadata from the package document,
+ * chapters in spine order where its contents (navigation document or NCX) say they start, even
+ * inside a page, and the cover picture. The pages other tools put in (cover pages, title pages,
+ * contents, AO3's preface and afterword, FanFicFare's title and log pages, pages of footnotes)
  * are read into metadata or left out, never kept as chapters; each left-out page is a warning.
+ * Footnotes are found by page and id, wherever in the book they sit.
  */
 final class EpubReader {
+    /** The most text a book's pages may hold together: some 20 million words. */
+    private static final long MAX_TEXT = 128L * 1024 * 1024;
+
+    /** A spine page, parsed, with the converter that knows its place and its style sheets. */
+    private record Page(EpubPackage.Item item, Document document, HtmlToMarkdown markdown) {
+    }
+
     ImportedStory read(Path file) throws IOException, StoryException {
+        try (BookFiles files = BookFiles.open(file)) {
+            return read(file, files);
+        }
+    }
+
+    private static ImportedStory read(Path file, BookFiles files) throws IOException, StoryException {
         List<Diagnostic> warnings = new ArrayList<>();
-        EpubPackage epub = EpubPackage.read(file, ZipEntries.read(file));
-        HtmlToMarkdown markdown = new HtmlToMarkdown(file, warnings);
-        Map<String, Object> metadata = EpubMetadata.read(epub, markdown);
-        List<ImportedChapter> chapters = new ArrayList<>();
+        EpubPackage epub = EpubPackage.read(file, files);
+        if (!epub.missing.isEmpty()) {
+            throw new StoryException(epub.missing.stream().map(item -> Diagnostic.error("IMPORT-EPUB",
+                    Location.of(epub.shownOpf(), line(epub.opf.selectFirst("spine > itemref[idref=" + item.id() + "]"))),
+                    "the spine names '" + item.href() + "', which is not in the EPUB: part of the book is missing;"
+                            + " get the EPUB again or repair it")).toList());
+        }
+        HtmlToMarkdown.Story story = new HtmlToMarkdown.Story(warnings);
+        Map<String, Object> metadata = EpubMetadata.read(epub, new HtmlToMarkdown(epub.shownOpf(), story, epub.opfPath, Css.NONE));
+        List<Page> pages = pages(epub, story);
+        Map<String, List<EpubPackage.Entry>> contents = new HashMap<>();
+        epub.contents.forEach(entry -> contents.computeIfAbsent(entry.path(), p -> new ArrayList<>()).add(entry));
+        boolean ao3 = pages.stream().anyMatch(p -> Ao3Preface.isAo3(p.document()));
+        boolean followContents = followContents(epub, pages);
         // A title page repeats the metadata: the title, authors, date, publisher, "by".
         Set<String> titleWords = words(String.join(" ", metadata.values().stream().map(String::valueOf).toList())
                 + " by " + String.join(" ", epub.dc("date")) + " " + String.join(" ", epub.dc("publisher")));
-        Optional<EpubPackage.Item> nav = epub.byProperty("nav");
-        // Footnotes may sit in another file than their references (Calibre splits files): all the
-        // notes of the book are gathered first, and taken out of the pages they were in.
-        Map<String, Document> pages = new LinkedHashMap<>();
-        Element notes = new Element("div");
-        for (EpubPackage.Item item : epub.spine) {
-            if (nav.isEmpty() || !nav.get().path().equals(item.path())) {
-                Document page = HtmlReader.parse(epub.text(item).orElse(""));
-                HtmlToMarkdown.moveNotes(page.body(), notes);
-                pages.put(item.path(), page);
-            }
-        }
-        markdown.lookIn(notes);
-        for (EpubPackage.Item item : epub.spine) {
-            Document page = pages.get(item.path());
-            if (page == null) {
+        List<ImportedChapter> chapters = new ArrayList<>();
+        for (Page page : pages) {
+            Element body = page.document().body();
+            String path = page.item().path();
+            HtmlToMarkdown markdown = page.markdown();
+            Path shown = files.shown(path);
+            if (QuirePages.read(page.document(), markdown, metadata, chapters)) {
                 continue;
             }
-            Element body = page.body();
-            String name = item.path().toLowerCase(Locale.ROOT);
-            if (QuirePages.read(page, markdown, metadata, chapters)) {
+            if (ao3 && ao3Page(page.document(), markdown, metadata, chapters)) {
+                keepUnused(page, story, chapters);
                 continue;
             }
-            if (Ao3Preface.isAo3(page)) {
-                Ao3Preface.read(page.getElementById("preface"), markdown, metadata);
-                continue;
-            }
-            if (page.getElementById("afterword") != null) {
-                Ao3Preface.readAfterword(page.getElementById("afterword"), markdown, metadata);
-                continue;
-            }
+            String name = path.toLowerCase(Locale.ROOT);
             if (FanFicFarePages.isTitlePage(name, body)) {
                 FanFicFarePages.readTitlePage(body, markdown, metadata);
                 continue;
             }
             String text = body.text().strip();
-            if (text.isEmpty() || FanFicFarePages.isLogOrContents(name)
+            boolean notesOnly = story.notes.hadNotes(path) && withoutHeadings(body).isBlank();
+            if (text.isEmpty() || notesOnly || FanFicFarePages.isLogOrContents(name)
                     || (words(text).size() < 40 && titleWords.containsAll(words(text.replaceAll("\\d+", " "))))) {
                 if (!text.isEmpty()) {
-                    warnings.add(Diagnostic.warning("IMPORT-PAGE", Location.of(file),
-                            "'" + item.path() + "' is a title, contents or log page; it is left out"));
+                    warnings.add(Diagnostic.warning("IMPORT-PAGE", Location.of(shown), notesOnly
+                            ? "a page of footnotes: its notes are read where the text calls them, its heading '"
+                            + Ao3Preface.shorten(text) + "' is left out"
+                            : "a title, contents or log page; it is left out"));
                 }
+                keepUnused(page, story, chapters);
                 continue;
             }
-            chapter(item, epub, page, markdown, chapters);
+            new EpubChapters(markdown, contents.getOrDefault(path, List.of()), followContents,
+                    t -> words(t).size() < 40 && titleWords.containsAll(words(t.replaceAll("\\d+", " ")))).read(body, chapters);
+            keepUnused(page, story, chapters);
         }
+        chapters = Chapters.fold(chapters, file, warnings);
         if (chapters.isEmpty()) {
             throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file),
                     "the EPUB has no chapter with text in its spine"));
         }
-        Optional<ImportedStory.Picture> cover = EpubMetadata.cover(epub, warnings, file);
+        Optional<ImportedStory.Picture> cover = EpubMetadata.cover(epub, warnings);
         if (!metadata.containsKey("title")) {
             metadata.put("title", FileTitle.of(file));
+            warnings.add(Diagnostic.warning("IMPORT-TITLE", Location.of(epub.shownOpf()),
+                    "the package names no dc:title; the title '" + metadata.get("title") + "' comes from the file name"));
         }
+        story.finish();
         return new ImportedStory(file, "epub", metadata, chapters, cover, warnings);
     }
 
-    /** One spine document: a chapter of its own when the contents name it, else the rest of the one before. */
-    private static void chapter(EpubPackage.Item item, EpubPackage epub, Document page, HtmlToMarkdown markdown,
-                                List<ImportedChapter> chapters) {
-        Element body = page.body();
-        Element ao3Meta = body.selectFirst("div.meta:has(h2), div.meta:has(h3)");
-        if (ao3Meta != null && body.selectFirst("div.userstuff") != null) {
-            Element heading = ao3Meta.selectFirst("h2, h3");
-            Map<String, Object> notes = new LinkedHashMap<>();
-            Ao3Preface.labelled(ao3Meta, markdown, notes, Map.of("summary", "summary", "notes", "notes"));
-            Element endNotes = body.selectFirst("div[id^=endnotes] blockquote");
-            chapters.add(new ImportedChapter(heading == null ? "" : Ao3HtmlReader.chapterTitle(heading.text()),
-                    (String) notes.getOrDefault("summary", ""), (String) notes.getOrDefault("notes", ""),
-                    markdown.convert(body.selectFirst("div.userstuff")),
-                    endNotes == null ? "" : markdown.convert(endNotes), 0));
-            return;
-        }
-        String title = epub.titles.getOrDefault(item.path(), "");
-        Element first = body.selectFirst("h1, h2, h3");
-        if (first != null && (title.isEmpty() || first.text().strip().equalsIgnoreCase(title))) {
-            if (title.isEmpty() && !chapters.isEmpty() && !startsWith(body, first)) {
-                first = null; // a heading inside the text, not the chapter's
-            } else {
-                title = first.text().strip();
-                first.remove();
-            }
-        }
-        String text = markdown.convert(body);
-        if (title.isEmpty() && !chapters.isEmpty()) {
-            // A chapter split over several files (Calibre splits large ones): join it to the one before.
-            ImportedChapter before = chapters.remove(chapters.size() - 1);
-            chapters.add(new ImportedChapter(before.title(), before.summary(), before.notes(),
-                    before.body() + "\n\n" + text, before.endNotes(), before.line()));
-            return;
-        }
-        chapters.add(new ImportedChapter(title, "", "", text, "", 0));
+    /**
+     * Whether the contents say where chapters start: most of their entries lead to a page's start
+     * or a heading. Calibre's contents of a converted HTML file can be made of footnotes and back
+     * links instead; then the pages' own headings are followed.
+     */
+    private static boolean followContents(EpubPackage epub, List<Page> pages) {
+        Map<String, Element> bodies = new HashMap<>();
+        pages.forEach(p -> bodies.put(p.item().path(), p.document().body()));
+        long useful = epub.contents.stream()
+                .filter(e -> bodies.containsKey(e.path()) && EpubChapters.startsChapter(bodies.get(e.path()), e)).count();
+        return useful > 0 && useful * 3 >= epub.contents.size() * 2;
     }
 
-    private static boolean startsWith(Element body, Element heading) {
-        String text = body.text().strip();
-        return text.startsWith(heading.text().strip());
+    /** Every spine page but the navigation document, parsed, its footnotes taken into the story's index. */
+    private static List<Page> pages(EpubPackage epub, HtmlToMarkdown.Story story) throws IOException, StoryException {
+        Optional<EpubPackage.Item> nav = epub.byProperty("nav");
+        Map<String, String> sheets = new HashMap<>();
+        List<Page> pages = new ArrayList<>();
+        long total = 0;
+        for (EpubPackage.Item item : epub.spine) {
+            if (nav.isPresent() && nav.get().path().equals(item.path())) {
+                continue;
+            }
+            String html = epub.text(item).orElse("");
+            total += html.length();
+            if (total > MAX_TEXT) {
+                throw new StoryException(Diagnostic.error("FILE-TOO-LARGE", Location.of(epub.files.shown(item.path())),
+                        "the book's pages hold more than " + MAX_TEXT / (1024 * 1024) + " MB of text; Quire does not import it"));
+            }
+            Document document = HtmlReader.parse(html);
+            List<String> css = new ArrayList<>();
+            for (Element link : document.select("link[rel~=(?i)stylesheet][href]")) {
+                String path = EpubPaths.resolve(EpubPaths.folderOf(item.path()), link.attr("href"));
+                if (!sheets.containsKey(path)) {
+                    sheets.put(path, epub.files.text(path).orElse(""));
+                }
+                css.add(sheets.get(path));
+            }
+            document.select("style").forEach(style -> css.add(style.data()));
+            story.notes.take(item.path(), document.body());
+            pages.add(new Page(item, document,
+                    new HtmlToMarkdown(epub.files.shown(item.path()), story, item.path(), Css.parse(css))));
+        }
+        return pages;
+    }
+
+    /** AO3's preface, chapters and afterword, wherever Calibre's splitting put them. */
+    private static boolean ao3Page(Document page, HtmlToMarkdown markdown, Map<String, Object> metadata,
+                                   List<ImportedChapter> chapters) {
+        boolean read = false;
+        Element preface = page.getElementById("preface");
+        if (preface != null) {
+            Ao3Preface.read(preface, markdown, metadata);
+            read = true;
+        }
+        Element work = page.getElementById("chapters");
+        if (work != null) {
+            Ao3HtmlReader.chapters(work, markdown, chapters, false);
+            read = true;
+        }
+        Element afterword = page.getElementById("afterword");
+        if (afterword != null) {
+            Ao3Preface.readAfterword(afterword, markdown, metadata);
+            read = true;
+        }
+        return read;
+    }
+
+    /** Footnotes of the page that no link called: kept as text at the end of the chapter the page ends in. */
+    private static void keepUnused(Page page, HtmlToMarkdown.Story story, List<ImportedChapter> chapters) {
+        List<Element> unused = story.notes.unused(page.item().path());
+        if (unused.isEmpty()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Element note : unused) {
+            page.markdown().change(note, "a footnote no link calls is kept as text at the end of its chapter");
+            texts.add(page.markdown().convert(note));
+        }
+        ImportedChapter last = chapters.isEmpty() ? new ImportedChapter("", "", "", "", "", 0)
+                : chapters.remove(chapters.size() - 1);
+        String body = last.body().isBlank() ? String.join("\n\n", texts) : last.body() + "\n\n" + String.join("\n\n", texts);
+        chapters.add(new ImportedChapter(last.title(), last.summary(), last.notes(), body, last.endNotes(), last.line()));
+    }
+
+    private static String withoutHeadings(Element body) {
+        Element copy = body.clone();
+        copy.select("h1, h2, h3, h4, h5, h6").remove();
+        return copy.text();
+    }
+
+    private static int line(Element element) {
+        return element != null && element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
     }
 
     static Set<String> words(String text) {

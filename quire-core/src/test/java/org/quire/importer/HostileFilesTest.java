@@ -40,16 +40,31 @@ class HostileFilesTest {
         String opf = "<?xml version=\"1.0\"?><!DOCTYPE package [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
                 + "<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
                 + "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<dc:title>&b;&secret;</dc:title></metadata><manifest><item id=\"c\" href=\"../../../../etc/hostname\" media-type=\"application/xhtml+xml\"/>"
-                + "<item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c\"/><itemref idref=\"d\"/></spine></package>";
+                + "<dc:title>&b;&secret;</dc:title></metadata><manifest>"
+                + "<item id=\"c\" href=\"../../../../etc/hostname\" media-type=\"image/jpeg\" properties=\"cover-image\"/>"
+                + "<item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"d\"/></spine></package>";
         Path file = epub("hostile.epub", opf, "<html><body><p>Safe text. <img src=\"http://example.invalid/x.png\" alt=\"a cat\"/></p></body></html>");
 
         ImportedStory story = new Importer(NoteMode.GUESS).read(file);
 
         assertThat(story.title()).doesNotContain("aaaaaaaaaa").doesNotContain("root:");
+        assertThat(story.cover()).isEmpty();
         assertThat(story.chapters()).hasSize(1);
         assertThat(story.chapters().get(0).body()).isEqualTo("Safe text. a cat");
         assertThat(story.warnings()).anySatisfy(w -> assertThat(w.message()).contains("picture"));
+        assertThat(story.warnings()).anySatisfy(w -> assertThat(w.message()).contains("cover").contains("missing"));
+    }
+
+    @Test
+    void aChapterOutsideTheBookIsRefusedNeverRead() throws Exception {
+        String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title></metadata><manifest>"
+                + "<item id=\"c\" href=\"../../../../etc/hostname\" media-type=\"application/xhtml+xml\"/>"
+                + "<item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                + "<spine><itemref idref=\"c\"/><itemref idref=\"d\"/></spine></package>";
+        Path file = epub("out.epub", opf, "<html><body><p>Safe text.</p></body></html>");
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(file)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("IMPORT-EPUB").hasMessageContaining("'../../../../etc/hostname', which is not in the EPUB");
     }
 
     @Test
