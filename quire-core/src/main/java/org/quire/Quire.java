@@ -17,6 +17,7 @@ import org.quire.model.StoryException;
 import org.quire.importer.ImportedStory;
 import org.quire.importer.Importer;
 import org.quire.importer.NoteMode;
+import org.quire.importer.NoteSettings;
 import org.quire.importer.Slugs;
 import org.quire.importer.SourceWriter;
 import org.quire.read.StoryFiles;
@@ -159,8 +160,15 @@ public final class Quire {
     /** Everything about this configuration that changes the bytes of a book, for up-to-date checks. */
     public String fingerprint() {
         // Not the clock: a book whose text and design did not change is up to date whenever it was made.
-        return "formats=" + new java.util.TreeSet<>(formats) + " covers=" + covers + " pdf=" + pdf
-                + " import " + importer.fingerprint();
+        return "formats=" + new java.util.TreeSet<>(formats) + " covers=" + covers + " pdf=" + pdf;
+    }
+
+    /**
+     * Everything about this configuration that changes the bytes of the book of {@code story}:
+     * {@link #fingerprint()}, and for a story in another format how it is imported.
+     */
+    public String fingerprint(Path story) throws IOException {
+        return fingerprint() + (StoryFiles.isForeign(story) ? " import " + importer.fingerprint(story) : "");
     }
 
     /** The project's template folders, first wins. */
@@ -203,7 +211,7 @@ public final class Quire {
         private Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
         private PdfOptions pdf = PdfOptions.DEFAULT;
         private boolean covers = true;
-        private NoteMode notes = NoteMode.GUESS;
+        private NoteSettings notes = NoteSettings.GUESS;
 
         /** A folder of templates overriding the built-in theme by file name; ignored when it does not exist. */
         public Builder templates(Path folder) {
@@ -242,6 +250,11 @@ public final class Quire {
 
         /** How author's notes are found in plain-text stories; see {@link NoteMode}. */
         public Builder notes(NoteMode value) {
+            return notes(NoteSettings.of(value));
+        }
+
+        /** How author's notes are found in plain-text stories, story by story; see {@link NoteSettings}. */
+        public Builder notes(NoteSettings value) {
             notes = Objects.requireNonNull(value);
             return this;
         }

@@ -6,11 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.quire.Format;
-import org.quire.importer.NoteMode;
+import org.quire.importer.NoteSettings;
 
 /** The command line, parsed: {@code build|import <input>... --output <dir> [options]}. */
 record Arguments(String command, List<Path> inputs, Path output, Set<Format> formats, int jobs, List<Path> templates,
-                 boolean force, String trim, boolean covers, NoteMode notes) {
+                 boolean force, String trim, boolean covers, NoteSettings notes) {
 
     /** A command line that cannot be run; the message says what to type instead. */
     static final class UsageException extends Exception {
@@ -33,7 +33,7 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         boolean force = false;
         boolean covers = true;
         String trim = "a5";
-        NoteMode notes = NoteMode.GUESS;
+        NoteSettings notes = NoteSettings.GUESS;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -44,7 +44,7 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
                 case "--trim" -> trim = value(args, ++i, arg);
                 case "--force" -> force = true;
                 case "--no-cover" -> covers = false;
-                case "--notes" -> notes = notes(value(args, ++i, arg));
+                case "--notes" -> notes = notes(notes, value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -81,9 +81,9 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         return formats;
     }
 
-    private static NoteMode notes(String text) throws UsageException {
+    private static NoteSettings notes(NoteSettings notes, String text) throws UsageException {
         try {
-            return NoteMode.parse(text);
+            return notes.with(text);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }

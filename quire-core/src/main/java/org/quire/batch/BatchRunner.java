@@ -98,7 +98,7 @@ public final class BatchRunner {
         Path folder = output.resolve(story.outputFolder());
         List<Path> editions = quire.editions(folder, story.baseName());
         try {
-            String fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint());
+            String fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
             if (!force && manifest.unchanged(story.key(), fingerprint) && editions.stream().allMatch(Files::isRegularFile)) {
                 return new StoryResult(story, StoryResult.Status.SKIPPED, editions, 0, 0, elapsed(start), List.of(), List.of());
             }

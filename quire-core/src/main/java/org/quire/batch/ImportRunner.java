@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.quire.importer.ImportedStory;
 import org.quire.importer.Importer;
-import org.quire.importer.NoteMode;
+import org.quire.importer.NoteSettings;
 import org.quire.importer.SourceWriter;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
@@ -28,7 +28,7 @@ public final class ImportRunner {
     private final boolean force;
     private final ArchiveLimits limits;
 
-    public ImportRunner(NoteMode notes, boolean force, ArchiveLimits limits) {
+    public ImportRunner(NoteSettings notes, boolean force, ArchiveLimits limits) {
         this.importer = new Importer(notes);
         this.force = force;
         this.limits = limits;

@@ -12,10 +12,15 @@ import org.quire.model.StoryException;
  * and 3 ({@code .epub}) and Word ({@code .docx}). Immutable and safe to share between threads.
  */
 public final class Importer {
-    private final NoteMode notes;
+    private final NoteSettings notes;
 
-    public Importer(NoteMode notes) {
+    public Importer(NoteSettings notes) {
         this.notes = notes;
+    }
+
+    /** One note mode for every plain-text story. */
+    public Importer(NoteMode notes) {
+        this(NoteSettings.of(notes));
     }
 
     /** The format a file's name says it is in, or empty when Quire does not import it. */
@@ -44,7 +49,7 @@ public final class Importer {
         String format = formatOf(file).orElseThrow(() -> new IllegalArgumentException(
                 file + " is not in a format Quire imports"));
         return switch (format) {
-            case "text" -> new TextReader(notes).read(file);
+            case "text" -> new TextReader(notes.modeFor(file)).read(file);
             case "markdown" -> new MarkdownReader().read(file);
             case "html" -> HtmlReader.read(file);
             case "epub" -> new EpubReader().read(file);
@@ -53,8 +58,8 @@ public final class Importer {
         };
     }
 
-    /** What this importer guesses differently from others, for up-to-date checks. */
-    public String fingerprint() {
-        return "notes=" + notes.label();
+    /** What this importer reads differently in {@code file} from other importers, for up-to-date checks. */
+    public String fingerprint(Path file) {
+        return "notes=" + notes.modeFor(file).label();
     }
 }

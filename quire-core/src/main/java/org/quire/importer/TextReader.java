@@ -15,23 +15,24 @@ import org.quire.model.Location;
 import org.quire.model.StoryException;
 
 /**
- * Reads a {@code .txt} story as pasted or downloaded from a fan-fiction site: paragraphs, an
- * optional title line ("Title" or "Title by Author"), chapter lines ("Chapter 3", "Chapter Three:
- * The Storm", "~*~ Chapter 2 ~*~"), scene-break lines, and the author's notes at the start and
- * end of the story and of each chapter (see {@link NoteMode}). Each guess is a warning at its line.
+ * Reads a {@code .txt} story as pasted or downloaded from a fan-fiction site: paragraphs
+ * ({@link Paragraphs}), an optional title line ({@link TextTitle}), chapter lines ("Chapter 3",
+ * "Chapter Three: The Storm", "~*~ Chapter 2 ~*~"), scene-break lines, and the author's notes at
+ * the start and end of the story and of each chapter (see {@link NoteMode}). A run of chapter
+ * lines with no text between them is a contents list, kept as text. Each guess is a warning at
+ * its line.
  */
 final class TextReader {
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
-    private static final Pattern CHAPTER = Pattern.compile(
+    static final Pattern CHAPTER = Pattern.compile(
             "^[~*=#_\\-•·+\\s]*((?:chapter|ch\\.|part)\\s+(?:\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b(?:\\s*[:.\\-–—]\\s*.*?)?"
                     + "|prologue\\b.*?|epilogue\\b.*?)[~*=#_\\-•·+\\s]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATION = Pattern.compile("[\\s~*=#_\\-•·+]+$");
-    private static final Pattern SCENE_BREAK = Pattern.compile(
+    static final Pattern SCENE_BREAK = Pattern.compile(
             "^(?:[\\s*~#=_\\-+•·.]{3,}|[\\s~*]*(?i:o+\\s*O+\\s*o+|x+\\s*X+\\s*x+)[\\s~*]*)$");
-    private static final Pattern BY = Pattern.compile("^(.+?)\\s+by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NOTES = 3;
 
     private final NoteMode mode;
@@ -46,14 +47,22 @@ final class TextReader {
     }
 
     ImportedStory read(Path file, String text, String format, List<Diagnostic> warnings) throws StoryException {
-        List<Paragraph> paragraphs = new ArrayList<>(Paragraphs.of(text));
+        Paragraphs read = Paragraphs.read(text);
+        List<Paragraph> paragraphs = new ArrayList<>(read.paragraphs());
         if (paragraphs.isEmpty()) {
             throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file, 1),
                     "the file has no text; there is no story to import"));
         }
+        if (!read.lineBlocks().isEmpty()) {
+            int[] first = read.lineBlocks().get(0);
+            warnings.add(Diagnostic.warning("IMPORT-PARAGRAPHS", Location.of(file, first[0]),
+                    "read each of these " + first[1] + " lines as a paragraph of its own, since they end sentences"
+                            + (read.lineBlocks().size() > 1 ? " (and " + (read.lineBlocks().size() - 1)
+                            + " more blocks like it)" : "")));
+        }
         Map<String, Object> metadata = new LinkedHashMap<>();
-        title(file, paragraphs, metadata, warnings);
-        List<Segment> segments = segments(file, paragraphs, warnings);
+        TextTitle.take(file, paragraphs, metadata, warnings);
+        List<Segment> segments = contents(file, segments(file, paragraphs, warnings), warnings);
         List<ImportedChapter> chapters = new ArrayList<>();
         if (segments.size() == 1 && segments.get(0).title.isEmpty()) {
             Notes notes = notes(file, segments.get(0).paragraphs, metadata, warnings, true);
@@ -64,8 +73,11 @@ final class TextReader {
             for (Segment segment : segments) {
                 if (segment.title.isEmpty()) { // the text before the first chapter line
                     Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
-                    metadata.put("notes", notes.before);
-                    if (!notes.body.isBlank()) {
+                    if (notes.body.isBlank()) {
+                        // Only notes before the first chapter: all of them are the story's notes, in order.
+                        metadata.put("notes", join(notes.before, notes.after));
+                    } else {
+                        metadata.put("notes", notes.before);
                         chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line));
                     }
                     continue;
@@ -75,37 +87,11 @@ final class TextReader {
             }
         }
         metadata.values().removeIf(v -> v instanceof String s && s.isBlank());
-        return new ImportedStory(file, format, metadata, chapters, Optional.empty(), warnings);
+        return new ImportedStory(file, format, metadata, Chapters.fold(chapters, file, warnings), Optional.empty(), warnings);
     }
 
-    /** A first line that is short, not a sentence and not a chapter line is the title. */
-    private static void title(Path file, List<Paragraph> paragraphs, Map<String, Object> metadata,
-                              List<Diagnostic> warnings) {
-        Paragraph first = paragraphs.get(0);
-        String line = first.text();
-        boolean isTitle = paragraphs.size() > 1 && first.oneLine() && line.length() <= 120
-                && !line.matches(".*[.,;:!?\"“”'’…)]$") && !line.matches("^[\"“„'‘(\\[-].*")
-                && !CHAPTER.matcher(line).matches() && !SCENE_BREAK.matcher(line).matches()
-                && NoteGuesser.marker(line).isEmpty() && !NoteGuesser.talksToReaders(line);
-        if (isTitle) {
-            paragraphs.remove(0);
-            Matcher by = BY.matcher(line);
-            if (by.matches()) {
-                metadata.put("title", by.group(1).strip());
-                metadata.put("author", by.group(2).strip());
-                warnings.add(Diagnostic.warning("IMPORT-TITLE", Location.of(file, first.line()),
-                        "read this line as the title '" + by.group(1).strip() + "' by '" + by.group(2).strip() + "'"));
-            } else {
-                metadata.put("title", line);
-                warnings.add(Diagnostic.warning("IMPORT-TITLE", Location.of(file, first.line()),
-                        "read this line as the title '" + line + "'"));
-            }
-            return;
-        }
-        String name = FileTitle.of(file);
-        metadata.put("title", name);
-        warnings.add(Diagnostic.warning("IMPORT-TITLE", Location.of(file, 1),
-                "the text has no title line; the title '" + name + "' comes from the file name"));
+    private static String join(String a, String b) {
+        return a.isBlank() ? b : b.isBlank() ? a : a + "\n\n" + b;
     }
 
     private record Segment(String title, int line, List<Paragraph> paragraphs) {
@@ -138,6 +124,34 @@ final class TextReader {
         return segments;
     }
 
+    /**
+     * Chapter lines in a row with nothing between them, before the chapters themselves: a
+     * contents list ("Chapter 1: Rain", "Chapter 2: Sun"). Its lines are kept as text before the
+     * first chapter, not taken for chapters without text.
+     */
+    private static List<Segment> contents(Path file, List<Segment> segments, List<Diagnostic> warnings) {
+        int first = segments.isEmpty() || !segments.get(0).title.isEmpty() ? 0 : 1;
+        int run = 0;
+        while (first + run < segments.size() && segments.get(first + run).paragraphs.isEmpty()) {
+            run++;
+        }
+        if (run < 2 || first + run >= segments.size()) {
+            return segments;
+        }
+        List<Segment> out = new ArrayList<>();
+        Segment before = first == 1 ? segments.get(0) : new Segment("", segments.get(0).line, new ArrayList<>());
+        List<Paragraph> text = new ArrayList<>(before.paragraphs);
+        for (int i = first; i < first + run; i++) {
+            text.add(new Paragraph(segments.get(i).title, segments.get(i).line));
+        }
+        warnings.add(Diagnostic.warning("IMPORT-CONTENTS", Location.of(file, segments.get(first).line),
+                "read these " + run + " chapter lines with no text between them as a contents list; they are kept"
+                        + " as text before the first chapter (delete them if the book's own contents will do)"));
+        out.add(new Segment("", before.line, text));
+        out.addAll(segments.subList(first + run, segments.size()));
+        return out;
+    }
+
     private record Notes(String before, String body, String after) {
     }
 
@@ -155,8 +169,8 @@ final class TextReader {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         if (mode == NoteMode.EDGES && paragraphs.size() >= 3) {
-            before.add(MarkdownText.paragraph(paragraphs.get(0).text()));
-            after.add(MarkdownText.paragraph(paragraphs.get(end - 1).text()));
+            before.add(markdown(paragraphs.get(0)));
+            after.add(markdown(paragraphs.get(end - 1)));
             start = 1;
             end--;
         } else if (mode == NoteMode.GUESS) {
@@ -175,10 +189,18 @@ final class TextReader {
         }
         StringBuilder body = new StringBuilder();
         for (Paragraph paragraph : paragraphs.subList(start, end)) {
-            body.append(body.length() == 0 ? "" : "\n\n")
-                    .append(paragraph.text().equals("* * *") ? "* * *" : MarkdownText.paragraph(paragraph.text()));
+            body.append(body.length() == 0 ? "" : "\n\n").append(markdown(paragraph));
         }
         return new Notes(String.join("\n\n", before), body.toString(), String.join("\n\n", after));
+    }
+
+    /** A paragraph as Markdown: verse keeps its line breaks as hard breaks. */
+    private static String markdown(Paragraph paragraph) {
+        if (paragraph.text().equals("* * *")) {
+            return "* * *";
+        }
+        String text = MarkdownText.paragraph(paragraph.text());
+        return paragraph.verse() ? text.replace("\n", "  \n") : text;
     }
 
     private static boolean isNote(Paragraph paragraph) {
@@ -190,9 +212,10 @@ final class TextReader {
         Optional<String> marker = NoteGuesser.marker(paragraph.text());
         Location at = Location.of(file, paragraph.line());
         if (marker.isEmpty()) {
-            notes.add(MarkdownText.paragraph(paragraph.text()));
+            notes.add(markdown(paragraph));
             warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note "
-                    + where + " the text, since it talks to readers; set notes to 'none' or 'edges' to change that"));
+                    + where + " the text, since it talks to readers about the story; set notes to 'none' or 'edges'"
+                    + " for this story to change that"));
             return;
         }
         String text = MarkdownText.paragraph(paragraph.text().substring(marker.get().length()).strip());

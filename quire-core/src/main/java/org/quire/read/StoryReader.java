@@ -66,18 +66,15 @@ public final class StoryReader {
         return new Story(slug(file), file, metadata, List.of(chapter), warnings(sink));
     }
 
-    private static final java.util.regex.Pattern HEADING =
-            java.util.regex.Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
-
     /** A one-shot without a title in its front matter is named by its first {@code # Heading}, else its file name. */
     private static MetadataBinder.Fallback fallbackTitle(Path file, String body) {
         for (String line : body.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
-            java.util.regex.Matcher heading = HEADING.matcher(line);
-            if (heading.matches()) {
-                return new MetadataBinder.Fallback(heading.group(1).strip(), "first heading");
+            java.util.Optional<org.quire.markdown.AtxHeading> heading = org.quire.markdown.AtxHeading.of(line);
+            if (heading.isPresent() && heading.get().level() == 1) {
+                return new MetadataBinder.Fallback(heading.get().text(), "first heading");
             }
             break;
         }

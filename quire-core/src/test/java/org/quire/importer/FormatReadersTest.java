@@ -131,6 +131,22 @@ class FormatReadersTest {
     }
 
     @Test
+    void markdownWithSeveralHeadingsIsAStoryInChapters() throws Exception {
+        Path novel = dir.resolve("novel.md");
+        Files.writeString(novel, "# Chapter 1\n\nFirst.\n\n```\n# not a heading\n```\n\n# Chapter 2\n\nSecond.\n");
+        ImportedStory story = importer.read(novel);
+        assertThat(story.title()).isEqualTo("novel");
+        assertThat(story.chapters()).extracting(ImportedChapter::title).containsExactly("Chapter 1", "Chapter 2");
+        assertThat(story.chapters().get(0).body()).isEqualTo("First.\n\n```\n# not a heading\n```\n");
+
+        Path titled = dir.resolve("titled.md");
+        Files.writeString(titled, "# The Long Night\n\n## Dusk\n\nIt fell.\n\n## Dawn\n\nIt rose.\n");
+        ImportedStory night = importer.read(titled);
+        assertThat(night.title()).isEqualTo("The Long Night");
+        assertThat(night.chapters()).extracting(ImportedChapter::title).containsExactly("Dusk", "Dawn");
+    }
+
+    @Test
     void brokenFilesFailAloneWithTheirPathAndWhy() throws Exception {
         Path epub = dir.resolve("broken.epub");
         Files.writeString(epub, "this is not a zip");

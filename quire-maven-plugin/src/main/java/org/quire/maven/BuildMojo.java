@@ -20,7 +20,7 @@ import org.quire.batch.StoryResult;
 import org.quire.BuildClock;
 import org.quire.Format;
 import org.quire.Quire;
-import org.quire.importer.NoteMode;
+import org.quire.importer.NoteSettings;
 import org.quire.model.Diagnostic;
 import org.quire.write.PdfOptions;
 import org.quire.write.TrimSize;
@@ -80,7 +80,11 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "quire.pdf.fontsDirectory")
     File pdfFontsDirectory;
 
-    /** How author's notes are found in plain-text stories: guess, edges (first and last paragraphs) or none. */
+    /**
+     * How author's notes are found in plain-text stories: guess, edges (first and last paragraphs)
+     * or none, for every story, followed by {@code file=mode} entries for single stories:
+     * {@code guess,seed.txt=edges}.
+     */
     @Parameter(property = "quire.notes", defaultValue = "guess")
     String notes = "guess";
 
@@ -108,7 +112,7 @@ public class BuildMojo extends AbstractMojo {
                 .formats(parseFormats())
                 .pdf(pdfOptions())
                 .covers(covers)
-                .notes(NoteMode.parse(notes))
+                .notes(NoteSettings.parse(notes))
                 .build());
         if (!storiesDirectory.isDirectory()) {
             throw new MojoFailureException("No stories folder at " + storiesDirectory

@@ -11,7 +11,7 @@ import org.quire.batch.ArchiveLimits;
 import org.quire.batch.FoundFile;
 import org.quire.batch.ImportResult;
 import org.quire.batch.ImportRunner;
-import org.quire.importer.NoteMode;
+import org.quire.importer.NoteSettings;
 
 /**
  * {@code mvn quire:import -Dquire.importFrom=archive.zip}: writes every story found in
@@ -29,7 +29,11 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "quire.storiesDirectory", defaultValue = "${project.basedir}/stories", required = true)
     File storiesDirectory;
 
-    /** How author's notes are found in plain-text stories: guess, edges (first and last paragraphs) or none. */
+    /**
+     * How author's notes are found in plain-text stories: guess, edges (first and last paragraphs)
+     * or none, for every story, followed by {@code file=mode} entries for single stories:
+     * {@code guess,seed.txt=edges}.
+     */
     @Parameter(property = "quire.notes", defaultValue = "guess")
     String notes = "guess";
 
@@ -39,7 +43,7 @@ public class ImportMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        NoteMode mode = Failures.settings(() -> NoteMode.parse(notes));
+        NoteSettings mode = Failures.settings(() -> NoteSettings.parse(notes));
         ImportResult result = Failures.io(() -> new ImportRunner(mode, force, ArchiveLimits.DEFAULT)
                         .run(importFrom.stream().map(File::toPath).toList(), storiesDirectory.toPath()),
                 "cannot import " + importFrom + " into " + storiesDirectory);
