@@ -21,6 +21,9 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         }
     }
 
+    /** Options that shape books, which import does not write. */
+    private static final Set<String> BUILD_ONLY = Set.of("--formats", "--jobs", "-j", "--templates", "--trim", "--no-cover");
+
     static Arguments parse(List<String> args) throws UsageException {
         if (args.isEmpty() || !(args.get(0).equals("build") || args.get(0).equals("import"))) {
             throw new UsageException(args.isEmpty() ? "no command given" : "unknown command '" + args.get(0) + "'");
@@ -34,8 +37,12 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         boolean covers = true;
         String trim = "a5";
         NoteSettings notes = NoteSettings.GUESS;
+        boolean importing = args.get(0).equals("import");
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
+            if (importing && BUILD_ONLY.contains(arg)) {
+                throw new UsageException(arg + " is for build; import writes Quire source, not books");
+            }
             switch (arg) {
                 case "--output", "-o" -> output = Path.of(value(args, ++i, arg));
                 case "--formats" -> formats = formats(value(args, ++i, arg));

@@ -25,26 +25,29 @@ public final class Main {
     static final int USAGE = 2;
     private static final String HELP = """
             Usage: java -jar quire.jar build <input>... --output <dir> [options]
-                   java -jar quire.jar import <input>... --output <dir> [--notes guess|edges|none] [--force]
+                   java -jar quire.jar import <input>... --output <dir> [--notes <setting>] [--force]
 
             build: writes an EPUB and a PDF of every story in the inputs: story folders (with
             story.yaml), one-shot .md files, stories in other formats (.txt, .md without front
-            matter, .html and AO3 downloads, .epub, .docx), folders searched to any depth, and
-            .zip or .tar.gz archives.
+            matter, .html and AO3 downloads, .epub or an unpacked EPUB folder, .docx), folders
+            searched to any depth, and .zip or .tar.gz archives.
             import: writes each story in the inputs as Quire source (a one-shot .md, or a folder
             with story.yaml and chapter files), and quire-import.json, the report of every file.
 
             Options:
-              -o, --output <dir>     where the books go (the input tree is mirrored there)
+              -o, --output <dir>     where the books (build) or the sources (import) go; the
+                                     input tree is mirrored there
+                  --notes <setting>  author's notes in plain text: guess (default), edges (the
+                                     first and last paragraphs) or none; file=mode sets one
+                                     story's: --notes guess,seed.txt=edges (repeatable)
+                  --force            build: rebuild stories that have not changed;
+                                     import: replace stories already in the output folder
+            build only:
                   --formats <list>   epub, pdf or epub,pdf (default)
               -j, --jobs <n>         stories built at once (default: one per core)
                   --templates <dir>  templates that override the built-in theme (repeatable)
                   --trim <size>      PDF page: a5 (default), 6x9in, 5x8in, letter, a4, 130x200mm
-                  --force            rebuild stories that have not changed
                   --no-cover         make no cover (by default one is generated or taken)
-                  --notes <mode>     author's notes in plain text: guess (default), edges (the
-                                     first and last paragraphs) or none
-                  --force            (import) replace stories already in the output folder
               -h, --help             this help
               -V, --version          Quire's version
 

@@ -31,6 +31,6 @@ final class Summary {
         out.printf(Locale.ROOT, "%d built, %d skipped, %d failed, %,d words%s%n",
                 result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),
                 result.count(StoryResult.Status.FAILED), words,
-                result.refused().isEmpty() ? "" : ", " + result.refused().size() + " archive entries refused");
+                result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (inputs or archive entries, above)");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.quire.importer.ImportedStory;
 import org.quire.importer.Importer;
@@ -54,7 +55,7 @@ public final class ImportRunner {
 
     private ImportResult.Entry importOne(FoundStory story, Path folder) {
         try {
-            StoryFiles.Verdict verdict = StoryFiles.of(story.source());
+            StoryFiles.Verdict verdict = StoryFiles.named(story.source());
             if (verdict.kind() != StoryFiles.Kind.FOREIGN) {
                 boolean archiveRoot = story.unpackedFrom() != null && story.source().equals(story.unpackedFrom().folder());
                 Path target = folder.resolve(archiveRoot ? story.baseName() : story.source().getFileName().toString());
@@ -90,24 +91,29 @@ public final class ImportRunner {
                 new Location(story.shownPath(at.file()), at.line(), at.column()), diagnostic.message());
     }
 
-    /** A Quire story is copied as it is, file by file; links were never followed to find it. */
+    /**
+     * A Quire story is copied as it is, file by file; links were never followed to find it. A
+     * one-shot's cover goes beside it; neither replaces a file already there without
+     * {@code --force} (another story's cover may have the same name).
+     */
     private void copy(Path source, Path target) throws IOException {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!force) {
-                throw new FileAlreadyExistsException(target.toString());
+        Optional<Path> cover = Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS) ? Optional.empty()
+                : StoryFiles.coverOf(source).filter(c -> Files.isRegularFile(c, LinkOption.NOFOLLOW_LINKS));
+        Optional<Path> coverTarget = cover.map(c -> target.resolveSibling(c.getFileName()));
+        for (Path existing : coverTarget.isPresent() ? List.of(target, coverTarget.get()) : List.of(target)) {
+            if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && !force) {
+                throw new FileAlreadyExistsException(existing.toString());
             }
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(target);
         }
         Files.createDirectories(target.getParent());
         if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
             Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
-            StoryFiles.coverOf(source).filter(Files::isRegularFile).ifPresent(cover -> {
-                try {
-                    Files.copy(cover, target.resolveSibling(cover.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            if (cover.isPresent()) {
+                Files.copy(cover.get(), coverTarget.get(), StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            }
             return;
         }
         try (Stream<Path> walk = Files.walk(source)) {

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 import org.quire.read.StoryFiles;
-import org.quire.read.StoryReader;
 
 /**
  * Finds stories in any number of inputs, deciding what each path is through
@@ -29,6 +28,9 @@ final class StoryFinder {
     private final SafeNames names = new SafeNames();
     private final List<Diagnostic> refused = new ArrayList<>();
     private final List<FoundFile> files = new ArrayList<>();
+    /** Pictures met, by their place in {@link #files}, told apart once every one-shot's cover is known. */
+    private final Map<Integer, Path> pictures = new java.util.LinkedHashMap<>();
+    private final Set<Path> covers = new HashSet<>();
     private int archives;
 
     StoryFinder(Path scratch, ArchiveLimits limits) {
@@ -52,18 +54,39 @@ final class StoryFinder {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 throw new java.nio.file.NoSuchFileException(input.toString(), null, "no such story, folder or archive");
             }
-            StoryFiles.Verdict verdict = StoryFiles.of(input);
+            StoryFiles.Verdict verdict = StoryFiles.named(input);
+            int before = found.size();
+            int refusedBefore = refused.size();
             if (verdict.isStory()) {
                 add(found, input, input.toString(), Path.of(""), null, verdict);
             } else if (verdict.kind() == StoryFiles.Kind.FOLDER || verdict.kind() == StoryFiles.Kind.ARCHIVE) {
                 search(found, input, input.toString(), Path.of(""), 0, null);
+                if (verdict.kind() == StoryFiles.Kind.ARCHIVE && found.size() == before && refused.size() == refusedBefore) {
+                    refused.add(Diagnostic.error("NOT-A-STORY", Location.of(input),
+                            "named as an input but holds no story (see the files it holds in the report)"));
+                }
             } else {
                 files.add(new FoundFile(input.toString(), FoundFile.SKIPPED, reason(verdict)));
                 refused.add(Diagnostic.error("NOT-A-STORY", Location.of(input),
                         "named as an input but it is " + reason(verdict) + "; name a story, a folder or an archive"));
             }
         }
+        resolvePictures();
         return found;
+    }
+
+    /**
+     * Pictures are told apart once every one-shot is found: a one-shot may name a picture in a
+     * folder met before it ({@code art/cover.jpg} sorts before {@code b.md}).
+     */
+    private void resolvePictures() {
+        for (Map.Entry<Integer, Path> picture : pictures.entrySet()) {
+            FoundFile file = files.get(picture.getKey());
+            if (covers.contains(picture.getValue())) {
+                files.set(picture.getKey(), new FoundFile(file.shown(), FoundFile.PART, "a cover picture"));
+            }
+        }
+        pictures.clear();
     }
 
     private static String reason(StoryFiles.Verdict verdict) {
@@ -83,12 +106,6 @@ final class StoryFinder {
         try (Stream<Path> list = Files.list(folder)) {
             children = list.sorted().toList();
         }
-        Set<Path> covers = new HashSet<>();
-        for (Path child : children) {
-            if (StoryFiles.of(child).kind() == StoryFiles.Kind.ONE_SHOT) {
-                StoryFiles.coverOf(child).ifPresent(c -> covers.add(c.toAbsolutePath().normalize()));
-            }
-        }
         for (Path child : children) {
             String name = child.getFileName().toString();
             String childShown = shown + "/" + name;
@@ -97,9 +114,10 @@ final class StoryFinder {
                 case STORY_FOLDER, ONE_SHOT, FOREIGN -> add(found, child, childShown, out, from, verdict);
                 case FOLDER -> search(found, child, childShown, out.resolve(SafeNames.segment(name)), depth + 1, from);
                 case TEMPLATES -> files.add(new FoundFile(childShown, FoundFile.PART, "templates for the books"));
-                case PICTURE -> files.add(covers.contains(child.toAbsolutePath().normalize())
-                        ? new FoundFile(childShown, FoundFile.PART, "a cover picture")
-                        : new FoundFile(childShown, FoundFile.SKIPPED, verdict.reason()));
+                case PICTURE -> {
+                    pictures.put(files.size(), child.toAbsolutePath().normalize());
+                    files.add(new FoundFile(childShown, FoundFile.SKIPPED, verdict.reason()));
+                }
                 case ARCHIVE -> {
                     if (from != null) {
                         // Each level would get fresh limits: an archive of archives could dodge them all.
@@ -131,7 +149,7 @@ final class StoryFinder {
         }
         Path inner = out.resolve(SafeNames.segment(Archives.baseName(archive)));
         FoundStory.Unpacked from = new FoundStory.Unpacked(folder, archive);
-        if (StoryFiles.of(folder).kind() == StoryFiles.Kind.STORY_FOLDER) {
+        if (StoryFiles.of(folder).isStory()) { // an archive of one story folder, or of an unpacked EPUB
             add(found, folder, shown, out, from, StoryFiles.of(folder));
         } else {
             search(found, folder, shown + "!", inner, depth + 1, from);
@@ -145,23 +163,13 @@ final class StoryFinder {
         String folder = out.toString().replace('\\', '/');
         found.add(new FoundStory(source, shown, out, names.unique(folder, SafeNames.segment(name)), from));
         files.add(new FoundFile(shown, FoundFile.STORY, verdict.format()));
-        if (verdict.kind() == StoryFiles.Kind.STORY_FOLDER) {
-            parts(source, shown);
+        if (verdict.kind() == StoryFiles.Kind.ONE_SHOT) {
+            StoryFiles.coverOf(source).ifPresent(c -> covers.add(c.toAbsolutePath().normalize()));
         }
-    }
-
-    /** Every file inside a story folder is a part of it: its metadata, chapters, pictures, templates. */
-    private void parts(Path story, String shown) throws IOException {
-        try (Stream<Path> walk = Files.walk(story)) {
-            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                String inner = story.relativize(file).toString().replace('\\', '/');
-                String lower = inner.toLowerCase(Locale.ROOT);
-                String what = inner.equals(StoryReader.STORY_FILE) ? "the story's metadata"
-                        : lower.startsWith("templates/") ? "a template of the story"
-                        : lower.endsWith(".md") && !inner.contains("/") ? "a chapter"
-                        : lower.matches(".*\\.(jpe?g|png)$") ? "a picture of the story"
-                        : "a file in the story's folder (not read)";
-                files.add(new FoundFile(shown + "/" + inner, FoundFile.PART, what));
+        if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            for (StoryFiles.Part part : StoryFiles.parts(source)) {
+                String inner = source.relativize(part.file()).toString().replace('\\', '/');
+                files.add(new FoundFile(shown + "/" + inner, part.read() ? FoundFile.PART : FoundFile.SKIPPED, part.what()));
             }
         }
     }

@@ -23,8 +23,24 @@ public final class Importer {
         this(NoteSettings.of(notes));
     }
 
-    /** The format a file's name says it is in, or empty when Quire does not import it. */
+    /** True for a folder that holds an unpacked EPUB ({@code META-INF/container.xml} or its {@code mimetype}). */
+    public static boolean isUnpackedEpub(Path folder) throws IOException {
+        return java.nio.file.Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && BookFiles.isUnpackedEpub(folder);
+    }
+
+    /**
+     * The format a file's name says it is in ({@code epub} for an unpacked EPUB folder), or empty
+     * when Quire does not import it.
+     */
     public static Optional<String> formatOf(Path file) {
+        if (java.nio.file.Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return BookFiles.isUnpackedEpub(file) ? Optional.of("epub") : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);

@@ -40,11 +40,17 @@ public final class SourceWriter {
      */
     public static Written write(ImportedStory story, Path folder, String name, boolean overwrite) throws IOException {
         Path target = target(story, folder, name);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!overwrite) {
-                throw new java.nio.file.FileAlreadyExistsException(target.toString(), null,
-                        "a story of that name is already there; use --force to replace it");
+        List<Path> taken = new ArrayList<>(List.of(target));
+        if (story.oneShot() && story.cover().isPresent()) {
+            taken.add(folder.resolve(name + "-cover." + story.cover().get().extension()));
+        }
+        for (Path path : taken) {
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !overwrite) {
+                throw new java.nio.file.FileAlreadyExistsException(path.toString(), null,
+                        "a file of that name is already there; use --force to replace it");
             }
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             delete(target);
         }
         Files.createDirectories(folder);

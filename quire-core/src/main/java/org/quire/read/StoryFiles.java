@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.quire.importer.Importer;
 import org.quire.model.Diagnostic;
 import org.quire.model.StoryException;
@@ -20,16 +22,23 @@ import org.quire.model.StoryException;
  * Maven goals and the up-to-date checks alike:
  *
  * <ul>
- *   <li>a folder with {@code story.yaml}: a story in chapters;</li>
+ *   <li>a folder with {@code story.yaml}: a story in chapters, whose {@link #parts} are its
+ *       metadata, its chapters, its templates and its cover, and nothing else;</li>
+ *   <li>a folder holding an unpacked EPUB ({@code META-INF/container.xml} or its
+ *       {@code mimetype}): one story, read as the EPUB it was;</li>
  *   <li>a {@code .md} file that starts with front matter: a one-shot (the story reader decides
  *       the rest: a missing title is taken from the first heading or the file name);</li>
- *   <li>{@code .txt}, {@code .md} without front matter, {@code .html}/{@code .htm}, {@code .epub},
- *       {@code .docx}: a story in another format, imported;</li>
+ *   <li>{@code .txt}, {@code .md} without front matter, {@code .html}/{@code .htm}/{@code .xhtml},
+ *       {@code .epub}, {@code .docx}: a story in another format, imported; but not a read-me,
+ *       licence, change log, notes, sources or stats file, and not one imported already (a Quire
+ *       story of the same name beside it: {@code foo.md} or {@code foo/} next to {@code foo.txt});</li>
  *   <li>{@code .zip}, {@code .tar.gz}: an archive, read as if unpacked;</li>
- *   <li>a JPEG or PNG: a cover when a one-shot beside it names it, else skipped;</li>
- *   <li>anything else, hidden files, links, {@code target/}, read-me and licence files: skipped,
- *       with the reason.</li>
+ *   <li>a JPEG or PNG: a cover when a one-shot names it, else skipped;</li>
+ *   <li>anything else, hidden files, links, {@code target/}: skipped, with the reason.</li>
  * </ul>
+ *
+ * A file named as an input is taken for what its format says whatever its name: only files met
+ * in a folder are judged by their names.
  */
 public final class StoryFiles {
     /** What a path is. */
@@ -47,13 +56,50 @@ public final class StoryFiles {
         }
     }
 
+    /**
+     * A file inside a story's folder, and whether the story reads it.
+     *
+     * @param what what it is to the story, or why it is not read
+     */
+    public record Part(Path file, boolean read, String what) {
+    }
+
+    /** Base names of files that travel with stories but are none: read-mes, licences, notes, a corpus's lists. */
     private static final Set<String> NOT_STORIES = Set.of("readme", "license", "licence", "copying", "changelog",
-            "notice", "authors", "contributing");
+            "changes", "history", "notice", "authors", "contributing", "notes", "todo", "sources", "stats");
 
     private StoryFiles() {
     }
 
+    /** What {@code path}, met while searching a folder, is. */
     public static Verdict of(Path path) throws IOException {
+        Verdict verdict = kind(path);
+        if (verdict.kind() != Kind.FOREIGN || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            return verdict;
+        }
+        String name = path.getFileName().toString();
+        String base = name.replaceFirst("\\.[^.]*$", "");
+        if (NOT_STORIES.contains(base.toLowerCase(Locale.ROOT))) {
+            return skipped("a read-me, licence, notes or list file, not a story (name it as an input to import it)");
+        }
+        Path folder = path.toAbsolutePath().getParent();
+        Path oneShot = folder.resolve(base + ".md");
+        if (!oneShot.getFileName().toString().equals(name) && Files.isRegularFile(oneShot, LinkOption.NOFOLLOW_LINKS)
+                && startsWithFrontMatter(oneShot)) {
+            return skipped("imported already as " + oneShot.getFileName() + ", which is built instead");
+        }
+        if (Files.isRegularFile(folder.resolve(base).resolve(StoryReader.STORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            return skipped("imported already as the story folder " + base + "/, which is built instead");
+        }
+        return verdict;
+    }
+
+    /** What {@code path}, named as an input, is: its name does not matter. */
+    public static Verdict named(Path path) throws IOException {
+        return kind(path);
+    }
+
+    private static Verdict kind(Path path) throws IOException {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (Files.isSymbolicLink(path)) {
@@ -65,6 +111,9 @@ public final class StoryFiles {
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isRegularFile(path.resolve(StoryReader.STORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
                 return new Verdict(Kind.STORY_FOLDER, "quire", "");
+            }
+            if (Importer.isUnpackedEpub(path)) {
+                return new Verdict(Kind.FOREIGN, "epub", "");
             }
             if (name.equals("templates")) {
                 return new Verdict(Kind.TEMPLATES, "", "templates for the books");
@@ -91,23 +140,20 @@ public final class StoryFiles {
             return skipped(lower.matches(".*\\.(gif|webp|bmp|tiff?|svg)$") ? "a picture Quire cannot use (only JPEG and PNG)"
                     : "not a format Quire reads");
         }
-        if (NOT_STORIES.contains(lower.replaceFirst("\\.[^.]*$", ""))) {
-            return skipped("a read-me or licence, not a story");
-        }
         if (format.get().equals("markdown") && startsWithFrontMatter(path)) {
             return new Verdict(Kind.ONE_SHOT, "quire", "");
         }
         return new Verdict(Kind.FOREIGN, format.get(), "");
     }
 
-    /** True for a path that {@link #of} calls a story of any format. */
+    /** True for a path that {@link #named} calls a story of any format. */
     public static boolean isStory(Path path) throws IOException {
-        return of(path).isStory();
+        return named(path).isStory();
     }
 
     /** True for a story that must be imported before the story reader can read it. */
     public static boolean isForeign(Path path) throws IOException {
-        return of(path).kind() == Kind.FOREIGN;
+        return named(path).kind() == Kind.FOREIGN;
     }
 
     private static Verdict skipped(String reason) {
@@ -146,5 +192,56 @@ public final class StoryFiles {
         } catch (IOException | StoryException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Every file in a story's folder, and what it is to the story: {@code story.yaml}, the
+     * chapters (those {@code chapters:} lists, else every {@code .md} file at the top), the
+     * templates, the cover it names. Anything else is not read, and says why. In an unpacked
+     * EPUB every file is part of the book.
+     */
+    public static List<Part> parts(Path story) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(story)) {
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        List<Part> parts = new ArrayList<>();
+        if (!Files.isRegularFile(story.resolve(StoryReader.STORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            files.forEach(file -> parts.add(new Part(file, true, "a file of the unpacked EPUB")));
+            return parts;
+        }
+        Path root = story.toAbsolutePath().normalize();
+        Set<Path> chapters = new HashSet<>();
+        Optional<Path> cover = Optional.empty();
+        try {
+            Path yaml = story.resolve(StoryReader.STORY_FILE);
+            YamlFields fields = YamlSource.parse(yaml, SourceText.read(yaml), 1, KeyNames.STORY, new ArrayList<>());
+            fields.locatedTexts("chapters").forEach(c -> chapters.add(root.resolve(c.value()).normalize()));
+            cover = fields.text("cover").map(String::strip).filter(c -> !c.isEmpty()).map(c -> root.resolve(c).normalize());
+        } catch (StoryException | RuntimeException e) {
+            // the build reports what is wrong with story.yaml; the files are still listed
+        }
+        boolean listed = !chapters.isEmpty();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String inner = root.relativize(absolute).toString().replace('\\', '/');
+            String lower = inner.toLowerCase(Locale.ROOT);
+            boolean topMarkdown = lower.endsWith(".md") && !inner.contains("/") && !inner.startsWith(".");
+            if (inner.equals(StoryReader.STORY_FILE)) {
+                parts.add(new Part(file, true, "the story's metadata"));
+            } else if (lower.startsWith("templates/")) {
+                parts.add(new Part(file, true, "a template of the story"));
+            } else if (cover.isPresent() && cover.get().equals(absolute)) {
+                parts.add(new Part(file, true, "the story's cover"));
+            } else if (listed ? chapters.contains(absolute) : topMarkdown) {
+                parts.add(new Part(file, true, "a chapter"));
+            } else if (topMarkdown) {
+                parts.add(new Part(file, false, "not read: story.yaml's 'chapters' does not list it"));
+            } else {
+                parts.add(new Part(file, false, "not read: a story folder's chapters are its .md files, its cover"
+                        + " the picture story.yaml names, its templates in templates/"));
+            }
+        }
+        return parts;
     }
 }

@@ -108,6 +108,6 @@ class StoryReaderTest {
         assertThat(StoryFiles.of(bare).kind()).isEqualTo(StoryFiles.Kind.ONE_SHOT);
         Path readme = java.nio.file.Files.writeString(root.resolve("README.md"), "# About these stories\n");
         assertThat(StoryFiles.of(readme)).isEqualTo(new StoryFiles.Verdict(StoryFiles.Kind.SKIPPED, "",
-                "a read-me or licence, not a story"));
+                "a read-me, licence, notes or list file, not a story (name it as an input to import it)"));
     }
 }
