@@ -4,25 +4,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
+import org.quire.importer.SourceWriter;
 
 /**
  * Names the writer's own file in a problem found in the Quire source imported from it: a
  * problem in a chapter file written into the private folder is reported at the original file,
- * at the line where that chapter starts there.
+ * at the line the text came from when its reader kept lines (plain text, Markdown), else at the
+ * line where that chapter starts there.
  */
 final class OriginalLines {
     private final Path scratch;
     private final Path original;
-    private final Map<Path, Integer> chapterLines;
+    private final SourceWriter.Written written;
 
-    OriginalLines(Path scratch, Path original, Map<Path, Integer> chapterLines) {
+    OriginalLines(Path scratch, Path original, SourceWriter.Written written) {
         this.scratch = scratch.toAbsolutePath();
         this.original = original;
-        this.chapterLines = chapterLines;
+        this.written = written;
     }
 
     Diagnostic map(Diagnostic diagnostic) {
@@ -31,9 +32,9 @@ final class OriginalLines {
             return diagnostic;
         }
         int line = 0;
-        for (Map.Entry<Path, Integer> entry : chapterLines.entrySet()) {
-            if (entry.getKey().toAbsolutePath().equals(file)) {
-                line = entry.getValue();
+        for (Path chapter : written.chapters().keySet()) {
+            if (chapter.toAbsolutePath().equals(file)) {
+                line = written.originalLine(chapter, diagnostic.location().line());
             }
         }
         return new Diagnostic(diagnostic.severity(), diagnostic.code(), Location.of(original, line),

@@ -85,7 +85,7 @@ public final class Quire {
         Path scratch = Files.createTempDirectory("quire-import-");
         try {
             SourceWriter.Written written = SourceWriter.write(imported, scratch, Slugs.of(imported.title()), false);
-            OriginalLines lines = new OriginalLines(scratch, story, written.originLines());
+            OriginalLines lines = new OriginalLines(scratch, story, written);
             try {
                 BookReport report = buildSource(written.source(), story, outputFolder,
                         baseName != null ? baseName : Slugs.of(imported.title()));

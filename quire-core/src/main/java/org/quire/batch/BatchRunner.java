@@ -115,7 +115,7 @@ public final class BatchRunner {
             // One story's fault never stops the others; it is reported with its cause. (Markdown
             // nested a thousand levels deep overflows the parser's stack.)
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
-                    List.of(Diagnostic.error("IO", Location.of(story.source()), "could not build: " + e)));
+                    List.of(Diagnostic.error("IO", Location.of(story.source()), Failure.describe("could not build", e))));
         }
     }
 

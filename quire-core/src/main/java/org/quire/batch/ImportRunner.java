@@ -17,7 +17,9 @@ import org.quire.importer.SourceWriter;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 import org.quire.model.StoryException;
+import org.quire.model.Story;
 import org.quire.read.StoryFiles;
+import org.quire.read.StoryReader;
 
 /**
  * The {@code import} command behind the command line and {@code quire:import}: finds stories in
@@ -65,9 +67,21 @@ public final class ImportRunner {
             }
             ImportedStory imported = importer.read(story.source());
             SourceWriter.Written written = SourceWriter.write(imported, folder, story.baseName(), force);
+            // Read back by the one story reader: the counts are the build's, and a source the
+            // build could not read is caught here, at the files the writer will edit.
+            Story read;
+            try {
+                read = new StoryReader().read(written.source());
+            } catch (StoryException e) {
+                List<Diagnostic> warnings = new ArrayList<>(imported.warnings().stream().map(d -> shown(story, d)).toList());
+                e.diagnostics().stream().filter(d -> !d.isError()).forEach(warnings::add);
+                return new ImportResult.Entry(story.shown(), imported.format(), ImportResult.Status.FAILED,
+                        written.source(), 0, 0, warnings, e.diagnostics().stream().filter(Diagnostic::isError).toList());
+            }
+            List<Diagnostic> warnings = new ArrayList<>(imported.warnings().stream().map(d -> shown(story, d)).toList());
+            warnings.addAll(read.warnings());
             return new ImportResult.Entry(story.shown(), imported.format(), ImportResult.Status.IMPORTED,
-                    written.source(), imported.chapters().size(), imported.words(),
-                    imported.warnings().stream().map(d -> shown(story, d)).toList(), List.of());
+                    written.source(), read.chapters().size(), read.words(), warnings, List.of());
         } catch (FileAlreadyExistsException e) {
             return failed(story, Diagnostic.error("IMPORT-EXISTS", Location.of(Path.of(e.getFile())),
                     "a story is already there; it was not overwritten (use --force to replace it)"), ImportResult.Status.EXISTS);
@@ -77,7 +91,7 @@ public final class ImportRunner {
                     e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList());
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return failed(story, Diagnostic.error("IO", Location.of(story.shownPath(story.source())),
-                    "could not import: " + e), ImportResult.Status.FAILED);
+                    Failure.describe("could not import", e)), ImportResult.Status.FAILED);
         }
     }
 

@@ -54,7 +54,7 @@ final class Chapters {
         }
         return new ImportedChapter(title, paragraphs(empty.summary(), next.summary()),
                 paragraphs(empty.notes(), empty.endNotes(), next.notes()), next.body(), next.endNotes(),
-                empty.line() > 0 ? empty.line() : next.line());
+                empty.line() > 0 ? empty.line() : next.line(), next.lines());
     }
 
     private static ImportedChapter joinBack(ImportedChapter before, ImportedChapter empty, Path file,
@@ -64,7 +64,7 @@ final class Chapters {
         String heading = empty.title().isBlank() ? "" : MarkdownText.line(empty.title());
         return new ImportedChapter(before.title(), before.summary(), before.notes(),
                 paragraphs(before.body(), heading), paragraphs(before.endNotes(), empty.summary(), empty.notes(),
-                empty.endNotes()), before.line());
+                empty.endNotes()), before.line(), before.lines());
     }
 
     /** Two titles as one: "Part One: The Harbour". */

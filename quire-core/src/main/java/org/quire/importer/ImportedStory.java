@@ -49,11 +49,6 @@ public record ImportedStory(Path origin, String format, Map<String, Object> meta
         return String.valueOf(metadata.getOrDefault("title", ""));
     }
 
-    /** The story's words in its chapters' text, as Quire counts them for the report. */
-    public int words() {
-        return chapters.stream().mapToInt(c -> WordCount.of(c.body())).sum();
-    }
-
     /** A picture taken from the file: its bytes and the extension its format calls for. */
     public record Picture(byte[] bytes, String extension) {
         public Picture {

@@ -58,9 +58,17 @@ final class MarkdownReader {
             if (!cut) {
                 continue;
             }
-            String body = String.join("\n", java.util.Arrays.copyOfRange(lines, start, i)).strip();
+            int bodyStart = start;
+            while (bodyStart < i && lines[bodyStart].isBlank()) {
+                bodyStart++;
+            }
+            String body = String.join("\n", java.util.Arrays.copyOfRange(lines, bodyStart, i)).strip();
             if (!body.isEmpty() || !title.isEmpty()) {
-                chapters.add(new ImportedChapter(title, "", "", body.isEmpty() ? "" : body + "\n", "", start + 1));
+                List<Integer> numbers = new ArrayList<>();
+                for (int n = bodyStart; n < i; n++) {
+                    numbers.add(n + 1);
+                }
+                chapters.add(new ImportedChapter(title, "", "", body.isEmpty() ? "" : body + "\n", "", bodyStart + 1, numbers));
             }
             if (heading != null) {
                 title = heading.text();

@@ -22,9 +22,22 @@ public final class SourceWriter {
      *
      * @param source the one-shot file or story folder, to be read by the story reader
      * @param files every file written
-     * @param originLines for each chapter file, the line in the original where its chapter starts
+     * @param chapters for each chapter file, the chapter written into it
+     * @param bodyLines for each chapter file, the line its chapter's text starts on (1-based)
      */
-    public record Written(Path source, List<Path> files, Map<Path, Integer> originLines) {
+    public record Written(Path source, List<Path> files, Map<Path, ImportedChapter> chapters,
+                          Map<Path, Integer> bodyLines) {
+        /**
+         * The line of the original file that {@code line} of the written {@code file} came from:
+         * exactly for text whose reader kept its lines, else where its chapter starts there.
+         */
+        public int originalLine(Path file, int line) {
+            ImportedChapter chapter = chapters.get(file);
+            if (chapter == null) {
+                return 0;
+            }
+            return chapter.originalLine(line - bodyLines.getOrDefault(file, 1) + 1);
+        }
     }
 
     /** The story's path as it would be written into {@code folder}: {@code name.md} or {@code name/}. */
@@ -68,15 +81,17 @@ public final class SourceWriter {
         }
         ImportedChapter chapter = story.chapters().get(0);
         Path file = folder.resolve(name + ".md");
-        write(file, frontMatter(metadata) + chapter.body().strip() + "\n");
+        String front = frontMatter(metadata);
+        write(file, front + chapter.body().strip() + "\n");
         files.add(0, file);
-        return new Written(file, files, Map.of(file, chapter.line()));
+        return new Written(file, files, Map.of(file, chapter), Map.of(file, lineCount(front) + 1));
     }
 
     private static Written chapters(ImportedStory story, Path target) throws IOException {
         Files.createDirectories(target);
         Map<String, Object> metadata = new LinkedHashMap<>(story.metadata());
         List<Path> files = new ArrayList<>();
+        Map<Path, ImportedChapter> written = new LinkedHashMap<>();
         Map<Path, Integer> lines = new LinkedHashMap<>();
         if (story.cover().isPresent()) {
             Path cover = target.resolve("cover." + story.cover().get().extension());
@@ -92,23 +107,30 @@ public final class SourceWriter {
         for (ImportedChapter chapter : story.chapters()) {
             number++;
             String slug = Slugs.of(chapter.title().isBlank() ? "chapter" : chapter.title());
-            Path file = target.resolve(String.format("%0" + digits + "d-%s.md", number, slug));
+            // Locale.ROOT: under ar-EG "%02d" writes ٠١, and the chapter files would sort by the wrong digits.
+            Path file = target.resolve(String.format(java.util.Locale.ROOT, "%0" + digits + "d-%s.md", number, slug));
             Map<String, Object> front = new LinkedHashMap<>();
             put(front, "title", chapter.title());
             put(front, "summary", chapter.summary());
             put(front, "notes", chapter.notes());
             put(front, "end_notes", chapter.endNotes());
-            write(file, (front.isEmpty() ? "" : frontMatter(front)) + chapter.body().strip() + "\n");
+            String header = front.isEmpty() ? "" : frontMatter(front);
+            write(file, header + chapter.body().strip() + "\n");
             files.add(file);
-            lines.put(file, chapter.line());
+            written.put(file, chapter);
+            lines.put(file, lineCount(header) + 1);
         }
-        return new Written(target, files, lines);
+        return new Written(target, files, written, lines);
     }
 
     private static void put(Map<String, Object> map, String key, String value) {
         if (!value.isBlank()) {
             map.put(key, value.strip());
         }
+    }
+
+    private static int lineCount(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
     }
 
     private static String frontMatter(Map<String, Object> metadata) {

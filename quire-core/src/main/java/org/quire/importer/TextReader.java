@@ -68,7 +68,7 @@ final class TextReader {
             Notes notes = notes(file, segments.get(0).paragraphs, metadata, warnings, true);
             metadata.put("notes", notes.before);
             metadata.put("end_notes", notes.after);
-            chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line));
+            chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line, notes.lines));
         } else {
             for (Segment segment : segments) {
                 if (segment.title.isEmpty()) { // the text before the first chapter line
@@ -78,12 +78,13 @@ final class TextReader {
                         metadata.put("notes", join(notes.before, notes.after));
                     } else {
                         metadata.put("notes", notes.before);
-                        chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line));
+                        chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line, notes.lines));
                     }
                     continue;
                 }
                 Notes notes = notes(file, segment.paragraphs, null, warnings, true);
-                chapters.add(new ImportedChapter(segment.title, "", notes.before, notes.body, notes.after, segment.line));
+                chapters.add(new ImportedChapter(segment.title, "", notes.before, notes.body, notes.after, segment.line,
+                        notes.lines));
             }
         }
         metadata.values().removeIf(v -> v instanceof String s && s.isBlank());
@@ -152,7 +153,8 @@ final class TextReader {
         return out;
     }
 
-    private record Notes(String before, String body, String after) {
+    /** Notes before, text, notes after, and for each line of the text the line of the file it came from. */
+    private record Notes(String before, String body, String after, List<Integer> lines) {
     }
 
     /**
@@ -188,10 +190,19 @@ final class TextReader {
             }
         }
         StringBuilder body = new StringBuilder();
+        List<Integer> lines = new ArrayList<>();
         for (Paragraph paragraph : paragraphs.subList(start, end)) {
-            body.append(body.length() == 0 ? "" : "\n\n").append(markdown(paragraph));
+            if (body.length() > 0) {
+                body.append("\n\n");
+                lines.add(0);
+            }
+            String markdown = markdown(paragraph);
+            body.append(markdown);
+            for (int i = 0; i < markdown.split("\n", -1).length; i++) {
+                lines.add(paragraph.line() + i);
+            }
         }
-        return new Notes(String.join("\n\n", before), body.toString(), String.join("\n\n", after));
+        return new Notes(String.join("\n\n", before), body.toString(), String.join("\n\n", after), lines);
     }
 
     /** A paragraph as Markdown: verse keeps its line breaks as hard breaks. */
