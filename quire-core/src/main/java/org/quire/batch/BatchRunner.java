@@ -111,7 +111,7 @@ public final class BatchRunner {
             List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList();
             List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList();
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One story's fault never stops the others; it is reported with its cause. (Markdown
             // nested a thousand levels deep overflows the parser's stack.)
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),

@@ -21,6 +21,10 @@ final class Failure {
         if (e instanceof IOException) {
             return doing + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        if (e instanceof OutOfMemoryError) {
+            // The story's objects are gone once its thread leaves it: the other stories go on.
+            return doing + ": Java ran out of memory on this story; give it more (java -Xmx2g -jar quire.jar …)";
+        }
         if (e instanceof StackOverflowError) {
             return doing + ": the text is nested too deeply to read (a thousand levels of quotes or lists?)";
         }

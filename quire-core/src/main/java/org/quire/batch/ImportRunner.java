@@ -89,7 +89,7 @@ public final class ImportRunner {
             return new ImportResult.Entry(story.shown(), "", ImportResult.Status.FAILED, null, 0, 0,
                     e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList(),
                     e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(story, Diagnostic.error("IO", Location.of(story.shownPath(story.source())),
                     Failure.describe("could not import", e)), ImportResult.Status.FAILED);
         }
