@@ -26,7 +26,7 @@ import org.quire.testing.BookText;
  * EPUB page's notes from 1 again; Calibre moves them to other files), every word in order, and
  * the text itself: no space before punctuation after emphasis, the no-break space kept.
  */
-class ToolFilesTest {
+public class ToolFilesTest {
     static final Path SALT = FormatReadersTest.RESOURCES.resolve("salt");
     private final Importer importer = new Importer(NoteMode.GUESS);
 
@@ -46,9 +46,17 @@ class ToolFilesTest {
     }
 
     /** The words of source.md as written: headings, text, lists; its notes and pandoc's fences left out. */
-    static List<String> sourceWords() throws Exception {
+    public static List<String> sourceWords() throws Exception {
+        return sourceWords(true);
+    }
+
+    /** The same, the ordered list's numbers left out when {@code listNumbers} is false (a book draws them). */
+    public static List<String> sourceWords(boolean listNumbers) throws Exception {
         String source = Files.readString(SALT.resolve("source.md"));
         String body = source.substring(source.indexOf("\n---\n", 4) + 5);
+        if (!listNumbers) {
+            body = body.replaceAll("(?m)^\\d+\\. ", "");
+        }
         body = body.replaceAll("(?m)^\\[\\^\\w+]:.*$", "").replaceAll("\\[\\^\\w+]", "").replaceAll("(?m)^:::.*$", "");
         return BookText.words(body);
     }
