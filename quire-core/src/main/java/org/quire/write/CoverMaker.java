@@ -116,6 +116,7 @@ public final class CoverMaker {
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser())), null);
             builder.usePDDocument(pdf);
+            builder.useUnicodeLineBreaker(new ApostropheBreaks());
             fonts.register(builder, pdf);
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
