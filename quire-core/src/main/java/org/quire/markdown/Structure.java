@@ -181,6 +181,11 @@ final class Structure {
     static void tables(Element body) {
         for (Element table : body.select("table")) {
             table.addClass("data");
+            // GFM needs a header row, so converted tables often carry an empty one: it heads nothing.
+            Element head = table.selectFirst("> thead");
+            if (head != null && head.text().isBlank() && head.select("img").isEmpty()) {
+                head.remove();
+            }
             padRows(table);
         }
         for (Element header : body.select("thead th")) {
