@@ -202,9 +202,9 @@ final class Structure {
         var rows = table.select("tr");
         int columns = rows.stream().mapToInt(row -> row.select("> th, > td").size()).max().orElse(0);
         for (Element row : rows) {
-            boolean header = row.parent() != null && row.parent().normalName().equals("thead");
+            // An empty cell, even in the header row: a header cell must say what it heads.
             for (int cells = row.select("> th, > td").size(); cells < columns; cells++) {
-                row.appendElement(header ? "th" : "td");
+                row.appendElement("td");
             }
         }
     }
