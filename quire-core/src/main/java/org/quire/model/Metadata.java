@@ -7,12 +7,14 @@ import java.util.Optional;
 
 /**
  * A story's metadata as the author wrote it, with Markdown fields already turned into XHTML.
+ * {@code title} is plain text; {@code titleMarkup} keeps the emphasis typed in it (empty when none).
  * Build with {@link #builder(String)}; optional values are empty lists, {@link Xhtml#EMPTY} or
  * empty optionals, never null. {@code source} is the address of the original work (where an
  * imported story was first posted), shown on the title page and written as {@code dc:source}.
  */
 public record Metadata(
         String title,
+        Xhtml titleMarkup,
         List<String> authors,
         String language,
         Xhtml summary,
@@ -38,6 +40,7 @@ public record Metadata(
 
     public Metadata {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleMarkup, "titleMarkup");
         authors = List.copyOf(authors);
         Objects.requireNonNull(language, "language");
         fandoms = List.copyOf(fandoms);

@@ -32,7 +32,7 @@ final class GlyphCoverage {
         List<Diagnostic> warnings = new ArrayList<>();
         for (int codePoint : fonts.missing(used)) {
             warnings.add(Diagnostic.warning("MISSING-GLYPH", whereTyped(story, codePoint), String.format(
-                    "no font of the PDF can draw U+%04X %s (%s); it would print as a blank box: add a TrueType font "
+                    "no font of the PDF can draw U+%04X %s (%s); the PDF prints # in its place: add a TrueType font "
                             + "that has it to the fonts folder (pdfFonts) or the theme's fonts/ folder",
                     codePoint, new String(Character.toChars(codePoint)), Character.getName(codePoint))));
         }

@@ -51,13 +51,15 @@ public final class PdfWriter {
             Document document = Jsoup.parse(xhtml, "", Parser.xmlParser());
             document.outputSettings().prettyPrint(false);
             PrintFootnotes.moveToCalls(document);
-            LongWords.fitTables(document);
+            TrimSize trim = options.trim();
+            LongWords.fitTables(document, trim.width() - trim.inner() - trim.outer(), trim.fontSize());
             List<Diagnostic> warnings = new ArrayList<>(GlyphCoverage.check(document.selectFirst("body"), fonts, story));
 
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(document), null);
             builder.usePDDocument(pdf);
+            builder.useUnicodeLineBreaker(new ApostropheBreaks());
             fonts.register(builder, pdf);
             // Templates may name any URL; the book embeds nothing but what Quire gave it.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),

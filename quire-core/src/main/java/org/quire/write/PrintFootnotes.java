@@ -49,6 +49,14 @@ final class PrintFootnotes {
      * spans set as blocks ({@code .fn-block}), which keeps them apart on the page.
      */
     private static Element asSpan(Element block) {
+        // A list's numbers and bullets are drawn by CSS for list items; as spans they are typed in.
+        for (Element list : block.select("ol, ul")) {
+            int number = list.normalName().equals("ol") && list.attr("start").matches("\\d{1,9}")
+                    ? Integer.parseInt(list.attr("start")) : 1;
+            for (Element item : list.select("> li")) {
+                item.prependText(list.normalName().equals("ol") ? (number++) + ". " : "\u2022 ");
+            }
+        }
         for (Element inner : block.select("p, blockquote, ul, ol, li, pre, div, dl, dt, dd, table, tr, td, th, h1, h2, h3, h4, h5, h6")) {
             if (inner != block) {
                 inner.addClass("fn-block").addClass("fn-" + inner.normalName()).tagName("span");

@@ -43,6 +43,9 @@ p { margin: 0; text-indent: 1.2em; text-align: justify; hyphens: auto; orphans: 
 /* A word longer than the measure (a keysmash, a web address) breaks where it must: no line
    runs past the text block. */
 body { word-wrap: break-word; overflow-wrap: break-word; }
+/* Justify by the spaces between words only: letter-spaced lines (a web address alone on its
+   line) read badly and are copied out of the PDF as "h t t p". */
+body { -fs-max-justification-inter-char: 0; }
 h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, table + p, pre + p, blockquote p, li p,
 .notes-text p, .summary p, .notes p, .dedication p, .colophon p, p.lines { text-indent: 0; }
 
@@ -63,7 +66,12 @@ p.center, p.right { hyphens: manual; }
 code, kbd, samp, tt, var, pre { font-family: ${print.monoFamilies}; font-style: normal; font-size: 0.88em; }
 pre { white-space: pre-wrap; text-align: left; text-indent: 0; hyphens: manual; margin: 0.8em 0; line-height: 1.3; }
 pre code { font-size: 1em; }
+/* A hyphen added inside code or an address would change it. */
+code, kbd, samp, tt, var, .url { hyphens: manual; }
 
+/* A table too wide for the page is set smaller (its size is worked out per table), so that its
+   words fit their cells whole. */
+table.compact th, table.compact td { padding: 0.4mm 1.2mm; }
 /* Tables: header cells bold, rules above and below, never wider than the text block. */
 table { border-collapse: collapse; margin: 0.8em auto; page-break-inside: avoid; }
 th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: manual;
