@@ -76,6 +76,11 @@ final class HtmlToMarkdown {
         return story;
     }
 
+    /** A converter for the same page, with nothing of this one's work: for a note's own text. */
+    HtmlToMarkdown fresh() {
+        return new HtmlToMarkdown(shown, story, page, css);
+    }
+
     private static FlexmarkHtmlConverter converter() {
         MutableDataSet options = new MutableDataSet();
         options.set(FlexmarkHtmlConverter.SKIP_CHAR_ESCAPE, true);
@@ -167,15 +172,15 @@ final class HtmlToMarkdown {
             }
         }
         Map<Element, String> references = new LinkedHashMap<>();
-        List<String> definitions = footnotes(root, scope, references);
+        List<String> definitions = new HtmlFootnotes(this, story.notes, page).link(root, scope, references);
         for (Element link : root.select("a")) {
             String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
             if (!references.containsKey(link) && !href.matches("(https?|mailto):.*")) {
                 link.unwrap(); // a link inside the book, or to nowhere a reader can go: the words stay
             }
         }
-        tables(root);
-        breaks(root);
+        HtmlBlocks.tables(root, this::change);
+        HtmlBlocks.breaks(root);
         List<TextNode> texts = textNodes(root);
         for (TextNode text : texts) {
             String clean = InlineMarks.clean(text.getWholeText());
@@ -184,163 +189,9 @@ final class HtmlToMarkdown {
         }
         // Placeholders and footnote calls go in after escaping, so they stay markup.
         HtmlMarks.apply(root, css, this::change);
-        flatten(root);
+        HtmlBlocks.flatten(root);
         references.forEach((reference, marker) -> reference.replaceWith(new TextNode(marker)));
         return definitions;
-    }
-
-    /**
-     * Links to notes (pandoc's, Calibre's, EPUB 3 {@code noteref}s, DPUB-ARIA) become Markdown
-     * footnote calls {@code [^n]}, each note its definition; the note's back links are left out.
-     */
-    private List<String> footnotes(Element root, String scope, Map<Element, String> references) {
-        List<String> definitions = new ArrayList<>();
-        Map<Element, Integer> numbers = new LinkedHashMap<>();
-        for (Element link : root.select("a[href*=#]")) {
-            String href = link.attr("href").strip();
-            int hash = href.indexOf('#');
-            String id = href.substring(hash + 1);
-            if (id.isEmpty() || href.matches("(?i)(https?|mailto):.*")) {
-                continue;
-            }
-            String target = hash == 0 ? page : EpubPaths.resolve(EpubPaths.folderOf(page), href.substring(0, hash));
-            java.util.Optional<Element> note = hash == 0 ? story.notes.find(scope, id) : java.util.Optional.empty();
-            if (note.isEmpty()) {
-                note = story.notes.find(target, id);
-            }
-            if (note.isEmpty()) {
-                continue;
-            }
-            Integer number = numbers.get(note.get());
-            if (number == null) {
-                number = story.notes.number();
-                numbers.put(note.get(), number);
-                definitions.add(definition(number, note.get(), link.id()));
-            }
-            Element reference = link.parent() != null && link.parent().normalName().equals("sup")
-                    && link.parent().childNodeSize() == 1 ? link.parent() : link;
-            references.put(reference, "[^" + number + "]");
-        }
-        return definitions;
-    }
-
-    /** {@code [^n]: text}, a note of several paragraphs indented below its first line. */
-    private String definition(int number, Element note, String referenceId) {
-        Element copy = note.normalName().equals("dl") && note.selectFirst("dd") != null ? note.selectFirst("dd").clone() : note.clone();
-        for (Element back : copy.select("a")) {
-            String href = back.attr("href");
-            boolean backLink = back.attr("role").equals("doc-backlink") || back.hasClass("footnote-back")
-                    || (!referenceId.isEmpty() && href.endsWith("#" + referenceId))
-                    || (href.contains("#") && back.text().matches("[\\s\\[\\]←↩︎↑^0-9]*"));
-            if (backLink) {
-                Element parent = back.parent();
-                back.remove();
-                if (parent != null && parent.normalName().equals("sup") && parent.text().isBlank()) {
-                    parent.remove();
-                }
-            }
-        }
-        for (TextNode arrow : textNodes(copy)) {
-            arrow.text(arrow.getWholeText().replace("↩︎", "").replace("↩", "").replaceFirst("^\\s*\\[\\s*]\\s*", ""));
-        }
-        String text = new HtmlToMarkdown(shown, story, page, css).convert(copy).strip();
-        StringBuilder out = new StringBuilder("[^" + number + "]: ");
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            out.append(i == 0 || lines[i].isBlank() ? "" : "    ").append(i == 0 ? lines[i] : lines[i].stripTrailing().isEmpty() ? "" : lines[i]);
-            if (i < lines.length - 1) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    /** Containers flexmark mishandles (it runs a {@code <div>} into the paragraph before it). */
-    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "header", "footer", "main",
-            "aside", "nav", "figure", "figcaption", "address", "center", "details", "summary", "hgroup");
-
-    /**
-     * Unwraps generic containers, innermost first: one holding blocks gives them up (loose text
-     * in it becomes a paragraph of its own), one holding only text becomes a paragraph.
-     */
-    private static void flatten(Element root) {
-        List<Element> all = new ArrayList<>(root.getAllElements());
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Element element = all.get(i);
-            if (element == root || element.parent() == null || !CONTAINERS.contains(element.normalName())) {
-                continue;
-            }
-            boolean blocks = element.children().stream().anyMatch(c -> HtmlMarks.BLOCKS.contains(c.normalName()));
-            if (!blocks) {
-                element.tagName("p");
-                continue;
-            }
-            paragraphs(element);
-            element.unwrap();
-        }
-        paragraphs(root);
-    }
-
-    /** Wraps each run of text and inline elements among {@code parent}'s blocks in a paragraph. */
-    private static void paragraphs(Element parent) {
-        if (parent.children().stream().noneMatch(c -> HtmlMarks.BLOCKS.contains(c.normalName()))) {
-            return;
-        }
-        List<Node> run = new ArrayList<>();
-        for (Node child : new ArrayList<>(parent.childNodes())) {
-            boolean block = child instanceof Element e && HtmlMarks.BLOCKS.contains(e.normalName());
-            if (!block) {
-                run.add(child);
-                continue;
-            }
-            wrapRun(run);
-            run.clear();
-        }
-        wrapRun(run);
-    }
-
-    private static void wrapRun(List<Node> run) {
-        if (run.isEmpty() || run.stream().allMatch(n -> n instanceof TextNode t && t.isBlank())) {
-            return;
-        }
-        Element paragraph = new Element("p");
-        run.get(0).before(paragraph);
-        run.forEach(paragraph::appendChild);
-    }
-
-    /** A Markdown table needs a header row: a table without one gets its first row as header. */
-    private void tables(Element root) {
-        for (Element table : root.select("table")) {
-            Element first = table.selectFirst("tr");
-            if (first == null || !first.select("> th").isEmpty() || table.selectFirst("thead") != null) {
-                continue;
-            }
-            change(table, "a table's first row is set as its header (a Markdown table needs one)");
-            first.select("> td").forEach(cell -> cell.tagName("th"));
-        }
-    }
-
-    /** A {@code <br>} at the start or end of a block breaks no line, and would end the block early in Markdown. */
-    private static void breaks(Element root) {
-        for (Element br : root.select("br")) {
-            Node next = br.nextSibling();
-            while (next instanceof TextNode t && t.isBlank()) {
-                next = next.nextSibling();
-            }
-            Node previous = br.previousSibling();
-            while (previous instanceof TextNode t && t.isBlank()) {
-                previous = previous.previousSibling();
-            }
-            if (br.nextSibling() instanceof TextNode after) {
-                // A line's leading white space is never shown (CSS Text §4.1.1); flexmark would read it as a new paragraph.
-                after.text(after.getWholeText().replaceFirst("^[ \\t\\n\\r\\f]+", ""));
-            }
-            boolean parentBlock = br.parent() != null && HtmlMarks.BLOCKS.contains(br.parent().normalName());
-            if (parentBlock && (next == null || previous == null
-                    || (next instanceof Element e && HtmlMarks.BLOCKS.contains(e.normalName())))) {
-                br.remove();
-            }
-        }
     }
 
     private static List<TextNode> textNodes(Element root) {

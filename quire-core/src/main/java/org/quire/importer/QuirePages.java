@@ -29,7 +29,7 @@ final class QuirePages {
         Element meta = body.selectFirst("section.story-meta > dl.tags");
         if (meta != null || body.selectFirst("section.title-page[epub:type=titlepage]") != null) {
             if (meta != null) {
-                Ao3Preface.tagList(meta, markdown, metadata);
+                Ao3Tags.read(meta, markdown, metadata);
             }
             put(metadata, "summary", notes(body, "summary", markdown));
             put(metadata, "notes", notes(body, "notes", markdown));
