@@ -49,11 +49,28 @@ final class GlyphCoverage {
         return texts;
     }
 
-    /** Spaces, controls, joiners and soft hyphens take no glyph of their own. */
-    private static boolean invisible(int codePoint) {
+    /** Spaces, controls, joiners, soft hyphens and variation selectors take no glyph of their own. */
+    static boolean invisible(int codePoint) {
         int type = Character.getType(codePoint);
         return Character.isWhitespace(codePoint) || type == Character.CONTROL || type == Character.FORMAT
-                || codePoint == 0x00A0;
+                || codePoint == 0x00A0 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+                || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+    }
+
+    /**
+     * Variation selectors only ask for emoji or text presentation of the character before them
+     * (❤️ is ❤ + U+FE0F); the book's fonts draw text presentation, and a selector drawn on its own
+     * would print as #. They are taken out of the print document.
+     */
+    static void dropVariationSelectors(Element root) {
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode text && text.getWholeText().codePoints()
+                    .anyMatch(c -> (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF)) {
+                // U+FEFF inside text (Word pastes it) is an old word joiner; in a PDF it may not be
+                // mapped to text (ISO 14289-1 §7.21.7), so the word joiner U+2060 stands for it.
+                text.text(text.getWholeText().replaceAll("[\\x{FE00}-\\x{FE0F}]", "").replace('\uFEFF', '\u2060'));
+            }
+        });
     }
 
     private static Location whereTyped(Story story, int codePoint) throws IOException {
@@ -62,16 +79,18 @@ final class GlyphCoverage {
         if (Files.isDirectory(story.source())) {
             sources.add(0, story.source().resolve("story.yaml"));
         }
-        String wanted = new String(Character.toChars(codePoint));
+        // Typed as the character or as a character reference (&#x1F600; &#128512;).
+        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(
+                new String(Character.toChars(codePoint))) + "|(?i)&#x0*" + Integer.toHexString(codePoint) + ";|&#0*" + codePoint + ";");
         for (Path source : sources) {
             if (!Files.isRegularFile(source)) {
                 continue;
             }
             String[] lines = Files.readString(source, StandardCharsets.UTF_8).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                int column = lines[i].indexOf(wanted);
-                if (column >= 0) {
-                    return new Location(source, i + 1, lines[i].codePointCount(0, column) + 1);
+                java.util.regex.Matcher found = wanted.matcher(lines[i]);
+                if (found.find()) {
+                    return new Location(source, i + 1, lines[i].codePointCount(0, found.start()) + 1);
                 }
             }
         }

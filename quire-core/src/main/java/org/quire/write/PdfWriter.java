@@ -51,6 +51,7 @@ public final class PdfWriter {
             Document document = Jsoup.parse(xhtml, "", Parser.xmlParser());
             document.outputSettings().prettyPrint(false);
             PrintFootnotes.moveToCalls(document);
+            GlyphCoverage.dropVariationSelectors(document.selectFirst("body"));
             TrimSize trim = options.trim();
             LongWords.fitTables(document, trim.width() - trim.inner() - trim.outer(), trim.fontSize());
             List<Diagnostic> warnings = new ArrayList<>(GlyphCoverage.check(document.selectFirst("body"), fonts, story));

@@ -58,8 +58,8 @@ strong, b { font-weight: bold; }
 a { color: #000; text-decoration: none; }
 s, del, strike { text-decoration: line-through; }
 u, ins { text-decoration: underline; }
-.center { text-align: center; text-indent: 0; }
-.right { text-align: right; text-indent: 0; }
+.center, .center p { text-align: center; text-indent: 0; }
+.right, .right p { text-align: right; text-indent: 0; }
 p.center, p.right { hyphens: manual; }
 
 /* Code, in the bundled monospace face; a code block wraps at the measure. */

@@ -243,8 +243,8 @@ public final class Fidelity {
                 String joined = here;
                 for (int j = i + 1; j < words.size() && j <= i + 3 && joined.length() < word.length(); j++) {
                     joined += words.get(j);
-                    if (joined.equals(word)) {
-                        return j + 1;
+                    if (joined.equals(word) || (joined.startsWith(word) && joined.substring(word.length()).matches("\\d{1,3}"))) {
+                        return j + 1; // (a note's number may follow the joined word: "itadaki-" "masu6")
                     }
                     if (!book.endsLine()[j]) {
                         break;
