@@ -30,11 +30,19 @@ public final class ImportRunner {
     private final Importer importer;
     private final boolean force;
     private final ArchiveLimits limits;
+    private final int jobs;
 
+    /** An import on every core. */
     public ImportRunner(NoteSettings notes, boolean force, ArchiveLimits limits) {
+        this(notes, force, limits, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An import of {@code jobs} stories at once; each is read, written and read back on its own. */
+    public ImportRunner(NoteSettings notes, boolean force, ArchiveLimits limits, int jobs) {
         this.importer = new Importer(notes);
         this.force = force;
         this.limits = limits;
+        this.jobs = Math.max(1, jobs);
     }
 
     public ImportResult run(List<Path> inputs, Path output) throws IOException {
@@ -42,16 +50,39 @@ public final class ImportRunner {
         try {
             StoryFinder finder = new StoryFinder(scratch, limits);
             List<FoundStory> stories = finder.find(inputs);
-            List<ImportResult.Entry> entries = new ArrayList<>();
-            for (FoundStory story : stories) {
-                entries.add(importOne(story, output.resolve(story.outputFolder())));
-            }
+            List<ImportResult.Entry> entries = importAll(stories, output);
             ImportResult result = new ImportResult(entries, finder.refused(), finder.files());
             Files.createDirectories(output);
             ImportReport.write(result, output);
             return result;
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Imports on {@code jobs} threads; the finder gave every story its own output name, so no two
+     * write the same file. The entries keep the order the stories were found in.
+     */
+    private List<ImportResult.Entry> importAll(List<FoundStory> stories, Path output) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs);
+        try {
+            List<java.util.concurrent.Future<ImportResult.Entry>> futures = new ArrayList<>();
+            for (FoundStory story : stories) {
+                futures.add(pool.submit(() -> importOne(story, output.resolve(story.outputFolder()))));
+            }
+            List<ImportResult.Entry> entries = new ArrayList<>();
+            for (java.util.concurrent.Future<ImportResult.Entry> future : futures) {
+                entries.add(future.get());
+            }
+            return entries;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the import was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("a story's import crashed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
