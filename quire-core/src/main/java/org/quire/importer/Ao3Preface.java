@@ -71,6 +71,8 @@ final class Ao3Preface {
         Element tags = tagList(preface);
         if (tags != null) {
             Ao3Tags.read(tags, markdown, metadata);
+        } else if (preface.selectFirst("h1") != null) {
+            markdown.change(preface, "the AO3 preface holds no tag list ('Rating:', 'Fandom:'…); no tags were read");
         }
         labelled(preface, markdown, metadata, Map.of("summary", "summary", "notes", "notes"));
         for (Element item : preface.select("ul > li")) {

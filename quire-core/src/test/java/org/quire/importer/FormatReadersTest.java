@@ -147,6 +147,16 @@ class FormatReadersTest {
     }
 
     @Test
+    void anAo3PrefaceWithoutItsTagListSaysSo() throws Exception {
+        Path file = dir.resolve("bare.html");
+        Files.writeString(file, "<html><body><div id=\"preface\"><p class=\"message\">Posted originally on the Archive of"
+                + " Our Own</p><div><h1>Bare</h1></div></div><div id=\"chapters\"><p>Text.</p></div></body></html>");
+        ImportedStory story = importer.read(file);
+        assertThat(story.title()).isEqualTo("Bare");
+        assertThat(story.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains("holds no tag list"));
+    }
+
+    @Test
     void brokenFilesFailAloneWithTheirPathAndWhy() throws Exception {
         Path epub = dir.resolve("broken.epub");
         Files.writeString(epub, "this is not a zip");
