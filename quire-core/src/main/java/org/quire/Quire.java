@@ -14,6 +14,13 @@ import org.quire.write.CoverMaker;
 import java.util.Set;
 import org.quire.model.Story;
 import org.quire.model.StoryException;
+import org.quire.importer.ImportedStory;
+import org.quire.importer.Importer;
+import org.quire.importer.NoteMode;
+import org.quire.importer.NoteSettings;
+import org.quire.importer.Slugs;
+import org.quire.importer.SourceWriter;
+import org.quire.read.StoryFiles;
 import org.quire.read.StoryReader;
 import org.quire.render.Renderer;
 import org.quire.render.Theme;
@@ -38,6 +45,7 @@ public final class Quire {
     private final Set<Format> formats;
     private final PdfOptions pdf;
     private final boolean covers;
+    private final Importer importer;
     private final java.util.Map<List<Path>, Renderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Quire(Builder builder) {
@@ -46,6 +54,7 @@ public final class Quire {
         this.formats = Set.copyOf(builder.formats);
         this.pdf = builder.pdf;
         this.covers = builder.covers;
+        this.importer = new Importer(builder.notes);
     }
 
     public static Builder builder() {
@@ -67,8 +76,37 @@ public final class Quire {
      * story's slug (the batch engine keeps names unique this way).
      */
     public BookReport build(Path story, Path outputFolder, String baseName) throws IOException, StoryException {
+        if (!StoryFiles.isForeign(story)) {
+            return buildSource(story, story, outputFolder, baseName);
+        }
+        // A file in another format is imported into a private folder, never beside the writer's
+        // files, and read from there by the same story reader as any Quire source.
+        ImportedStory imported = importer.read(story);
+        Path scratch = Files.createTempDirectory("quire-import-");
+        try {
+            SourceWriter.Written written = SourceWriter.write(imported, scratch, Slugs.of(imported.title()), false);
+            OriginalLines lines = new OriginalLines(scratch, story, written);
+            try {
+                BookReport report = buildSource(written.source(), story, outputFolder,
+                        baseName != null ? baseName : Slugs.of(imported.title()));
+                List<Diagnostic> warnings = new ArrayList<>(imported.warnings());
+                report.warnings().stream().map(lines::map).forEach(warnings::add);
+                return new BookReport(story, report.slug(), report.files(), report.chapters(), report.words(),
+                        report.time(), warnings);
+            } catch (StoryException e) {
+                List<Diagnostic> all = new ArrayList<>(imported.warnings());
+                e.diagnostics().stream().map(lines::map).forEach(all::add);
+                throw new StoryException(all);
+            }
+        } finally {
+            OriginalLines.deleteTree(scratch);
+        }
+    }
+
+    private BookReport buildSource(Path source, Path story, Path outputFolder, String baseName)
+            throws IOException, StoryException {
         long start = System.nanoTime();
-        Story parsed = new StoryReader().read(story);
+        Story parsed = new StoryReader().read(source);
         Story read = baseName == null ? parsed
                 : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
         Renderer renderer = renderer(themeFolders(read));
@@ -126,6 +164,14 @@ public final class Quire {
         return "formats=" + new java.util.TreeSet<>(formats) + " covers=" + covers + " pdf=" + pdf;
     }
 
+    /**
+     * Everything about this configuration that changes the bytes of the book of {@code story}:
+     * {@link #fingerprint()}, and for a story in another format how it is imported.
+     */
+    public String fingerprint(Path story) throws IOException {
+        return fingerprint() + (StoryFiles.isForeign(story) ? " import " + importer.fingerprint(story) : "");
+    }
+
     /** The project's template folders, first wins. */
     public List<Path> templateFolders() {
         return templates;
@@ -166,6 +212,7 @@ public final class Quire {
         private Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
         private PdfOptions pdf = PdfOptions.DEFAULT;
         private boolean covers = true;
+        private NoteSettings notes = NoteSettings.GUESS;
 
         /** A folder of templates overriding the built-in theme by file name; ignored when it does not exist. */
         public Builder templates(Path folder) {
@@ -199,6 +246,17 @@ public final class Quire {
         /** Whether books get a cover (generated from cover.ftlx unless the story names a picture). */
         public Builder covers(boolean value) {
             covers = value;
+            return this;
+        }
+
+        /** How author's notes are found in plain-text stories; see {@link NoteMode}. */
+        public Builder notes(NoteMode value) {
+            return notes(NoteSettings.of(value));
+        }
+
+        /** How author's notes are found in plain-text stories, story by story; see {@link NoteSettings}. */
+        public Builder notes(NoteSettings value) {
+            notes = Objects.requireNonNull(value);
             return this;
         }
 

@@ -80,9 +80,21 @@ class BadInputTest {
     }
 
     @Test
-    void missingTitle() throws IOException {
+    void missingTitleInAOneShotIsTakenFromItsFileNameWithAWarning() throws Exception {
         Path story = write("a.md", "---\nauthor: Ann\n---\nText.\n");
-        assertThat(failure(story)).contains(story + ":2: error [MISSING-TITLE]").contains("add a line like 'title: My Story'");
+        BookReport report = Quire.builder().clock(Instant.EPOCH).formats(java.util.EnumSet.of(Format.EPUB)).covers(false)
+                .build().build(story, root.resolve("output"));
+        assertThat(report.warnings()).extracting(Object::toString)
+                .containsExactly(story + ":2: warning [TITLE-GUESSED] the front matter has no title; the story is called 'a'"
+                        + " after its file name; add a line like 'title: My Story' to choose another");
+    }
+
+    @Test
+    void missingTitleInStoryYaml() throws IOException {
+        write("s/story.yaml", "author: Ann\n");
+        write("s/one.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/s"))).contains(root.resolve("stories/s/story.yaml") + ":1: error [MISSING-TITLE]")
+                .contains("add a line like 'title: My Story'");
     }
 
     @Test
@@ -150,8 +162,12 @@ class BadInputTest {
     }
 
     @Test
-    void oneShotWithoutFrontMatter() throws IOException {
+    void markdownWithoutFrontMatterIsImportedWithAWarning() throws Exception {
         Path story = write("a.md", "Just text.\n");
-        assertThat(failure(story)).startsWith(story + ":1: error [NO-FRONT-MATTER]");
+        BookReport report = Quire.builder().clock(Instant.EPOCH).formats(java.util.EnumSet.of(Format.EPUB)).covers(false)
+                .build().build(story, root.resolve("output"));
+        assertThat(report.source()).isEqualTo(story);
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly(story
+                + ":1: warning [IMPORT-TITLE] the file has no front matter and no '# Heading'; the title 'a' comes from the file name");
     }
 }

@@ -6,10 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.quire.Format;
+import org.quire.importer.NoteSettings;
 
-/** The command line, parsed: {@code build <input>... --output <dir> [options]}. */
-record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, List<Path> templates,
-                 boolean force, String trim, boolean covers) {
+/** The command line, parsed: {@code build|import <input>... --output <dir> [options]}. */
+record Arguments(String command, List<Path> inputs, Path output, Set<Format> formats, int jobs, List<Path> templates,
+                 boolean force, String trim, boolean covers, NoteSettings notes) {
 
     /** A command line that cannot be run; the message says what to type instead. */
     static final class UsageException extends Exception {
@@ -20,8 +21,11 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
         }
     }
 
+    /** Options that shape books, which import does not write. */
+    private static final Set<String> BUILD_ONLY = Set.of("--formats", "--jobs", "-j", "--templates", "--trim", "--no-cover");
+
     static Arguments parse(List<String> args) throws UsageException {
-        if (args.isEmpty() || !args.get(0).equals("build")) {
+        if (args.isEmpty() || !(args.get(0).equals("build") || args.get(0).equals("import"))) {
             throw new UsageException(args.isEmpty() ? "no command given" : "unknown command '" + args.get(0) + "'");
         }
         List<Path> inputs = new ArrayList<>();
@@ -32,8 +36,13 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
         boolean force = false;
         boolean covers = true;
         String trim = "a5";
+        NoteSettings notes = NoteSettings.GUESS;
+        boolean importing = args.get(0).equals("import");
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
+            if (importing && BUILD_ONLY.contains(arg)) {
+                throw new UsageException(arg + " is for build; import writes Quire source, not books");
+            }
             switch (arg) {
                 case "--output", "-o" -> output = Path.of(value(args, ++i, arg));
                 case "--formats" -> formats = formats(value(args, ++i, arg));
@@ -42,6 +51,7 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
                 case "--trim" -> trim = value(args, ++i, arg);
                 case "--force" -> force = true;
                 case "--no-cover" -> covers = false;
+                case "--notes" -> notes = notes(notes, value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -51,12 +61,12 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
             }
         }
         if (inputs.isEmpty()) {
-            throw new UsageException("name at least one story, folder or archive to build");
+            throw new UsageException("name at least one story, folder or archive to " + args.get(0));
         }
         if (output == null) {
             throw new UsageException("--output <dir> is required: where the books go");
         }
-        return new Arguments(inputs, output, formats, jobs, templates, force, trim, covers);
+        return new Arguments(args.get(0), inputs, output, formats, jobs, templates, force, trim, covers, notes);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {
@@ -76,6 +86,14 @@ record Arguments(List<Path> inputs, Path output, Set<Format> formats, int jobs, 
             }
         }
         return formats;
+    }
+
+    private static NoteSettings notes(NoteSettings notes, String text) throws UsageException {
+        try {
+            return notes.with(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
+        }
     }
 
     private static int jobs(String text) throws UsageException {

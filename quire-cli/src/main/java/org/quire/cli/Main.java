@@ -9,6 +9,8 @@ import org.quire.Quire;
 import org.quire.batch.ArchiveLimits;
 import org.quire.batch.BatchResult;
 import org.quire.batch.BatchRunner;
+import org.quire.batch.ImportResult;
+import org.quire.batch.ImportRunner;
 import org.quire.render.Version;
 import org.quire.write.PdfOptions;
 import org.quire.write.TrimSize;
@@ -23,17 +25,28 @@ public final class Main {
     static final int USAGE = 2;
     private static final String HELP = """
             Usage: java -jar quire.jar build <input>... --output <dir> [options]
+                   java -jar quire.jar import <input>... --output <dir> [--notes <setting>] [--force]
 
-            Builds an EPUB and a PDF of every story in the inputs: story folders (with story.yaml),
-            one-shot .md files, folders searched to any depth, and .zip or .tar.gz archives.
+            build: writes an EPUB and a PDF of every story in the inputs: story folders (with
+            story.yaml), one-shot .md files, stories in other formats (.txt, .md without front
+            matter, .html and AO3 downloads, .epub or an unpacked EPUB folder, .docx), folders
+            searched to any depth, and .zip or .tar.gz archives.
+            import: writes each story in the inputs as Quire source (a one-shot .md, or a folder
+            with story.yaml and chapter files), and quire-import.json, the report of every file.
 
             Options:
-              -o, --output <dir>     where the books go (the input tree is mirrored there)
+              -o, --output <dir>     where the books (build) or the sources (import) go; the
+                                     input tree is mirrored there
+                  --notes <setting>  author's notes in plain text: guess (default), edges (the
+                                     first and last paragraphs) or none; file=mode sets one
+                                     story's: --notes guess,seed.txt=edges (repeatable)
+                  --force            build: rebuild stories that have not changed;
+                                     import: replace stories already in the output folder
+            build only:
                   --formats <list>   epub, pdf or epub,pdf (default)
               -j, --jobs <n>         stories built at once (default: one per core)
                   --templates <dir>  templates that override the built-in theme (repeatable)
                   --trim <size>      PDF page: a5 (default), 6x9in, 5x8in, letter, a4, 130x200mm
-                  --force            rebuild stories that have not changed
                   --no-cover         make no cover (by default one is generated or taken)
               -h, --help             this help
               -V, --version          Quire's version
@@ -46,6 +59,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // POI and PDFBox log through log4j-api, which has no provider in this jar and says so on
+        // stderr; Quire reports its problems itself, so their logs go nowhere unless asked for.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         System.exit(run(Arrays.asList(args), System.out, System.err, System.console() != null));
     }
 
@@ -68,16 +87,35 @@ public final class Main {
                     .pdf(PdfOptions.DEFAULT.withTrim(TrimSize.parse(arguments.trim())))
                     .templatesAll(arguments.templates())
                     .covers(arguments.covers())
+                    .notes(arguments.notes())
                     .build();
         } catch (Arguments.UsageException | IllegalArgumentException e) {
             err.println("quire: " + e.getMessage());
             err.println("Try 'java -jar quire.jar --help'.");
             return USAGE;
         }
+        if (arguments.command().equals("import")) {
+            return importStories(arguments, out, err);
+        }
         try {
             BatchResult result = new BatchRunner(quire, arguments.jobs(), arguments.force(), ArchiveLimits.DEFAULT)
                     .run(arguments.inputs(), arguments.output(), new Progress(out, terminal));
             Summary.print(result, out);
+            return result.ok() ? OK : STORY_FAILED;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
+            return USAGE;
+        } catch (IOException e) {
+            err.println("quire: " + e.getMessage());
+            return STORY_FAILED;
+        }
+    }
+
+    private static int importStories(Arguments arguments, PrintStream out, PrintStream err) {
+        try {
+            ImportResult result = new ImportRunner(arguments.notes(), arguments.force(), ArchiveLimits.DEFAULT)
+                    .run(arguments.inputs(), arguments.output());
+            ImportSummary.print(result, arguments.output(), out);
             return result.ok() ? OK : STORY_FAILED;
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));

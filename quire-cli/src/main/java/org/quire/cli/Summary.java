@@ -26,10 +26,11 @@ final class Summary {
                     String.format(Locale.ROOT, "%.1f", story.time().toMillis() / 1000.0));
             words += story.words();
         }
+        result.skipped().forEach(skipped -> out.println("skipped: " + skipped.shown() + ": " + skipped.what()));
         result.refused().forEach(refused -> out.println("refused: " + refused));
         out.printf(Locale.ROOT, "%d built, %d skipped, %d failed, %,d words%s%n",
                 result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),
                 result.count(StoryResult.Status.FAILED), words,
-                result.refused().isEmpty() ? "" : ", " + result.refused().size() + " archive entries refused");
+                result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (inputs or archive entries, above)");
     }
 }

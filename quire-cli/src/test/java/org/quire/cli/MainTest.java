@@ -175,4 +175,125 @@ class MainTest {
         assertThat(run("--version")).isZero();
         assertThat(out()).startsWith("quire ");
     }
+
+    @Test
+    void importWritesQuireSourceAndReportsEveryFileAndNeverOverwrites() throws Exception {
+        write("in/story.txt", "My Summer\n\nA/N: my first fic!\n\nThe sun came up over the lake.\n\nThe end came.\n");
+        write("in/fanart.png", "not really a picture");
+        write("in/todo.rtf", "{\\rtf1}");
+        Path output = root.resolve("sources");
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(0);
+        String story = Files.readString(output.resolve("story.md"));
+        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\n---\nThe sun came up over the lake.");
+        assertThat(out()).contains("in/fanart.png: skipped, a picture no story names as its cover")
+                .contains("in/todo.rtf: skipped, not a format Quire reads").contains("1 imported");
+        assertThat(Files.readString(output.resolve("quire-import.json"))).contains("\"format\": \"text\"")
+                .contains("\"role\": \"skipped\"");
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(1);
+        assertThat(out()).contains("not written");
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString(), "--force")).isEqualTo(0);
+
+        assertThat(run("build", output.toString(), "--output", root.resolve("books").toString(), "--formats", "epub",
+                "--no-cover")).isEqualTo(0);
+        assertThat(root.resolve("books/story.epub")).isRegularFile();
+    }
+
+    @Test
+    void buildTakesTextFilesAndNamesInputsThatAreNoStory() throws Exception {
+        Path story = write("pasted.txt", "A/N: hope you enjoy!\n\nShe ran.\n\nHe followed.\n");
+        Path picture = write("cover.png", "x");
+        Path output = root.resolve("out");
+
+        assertThat(run("build", story.toString(), "--output", output.toString(), "--formats", "epub", "--no-cover",
+                "--notes", "none")).isEqualTo(0);
+        assertThat(output.resolve("pasted.epub")).isRegularFile();
+        assertThat(run("build", picture.toString(), "--output", output.toString())).isEqualTo(1);
+        assertThat(out()).contains("NOT-A-STORY").contains("cover.png");
+        assertThat(run("build", story.toString(), "--output", output.toString(), "--notes", "maybe")).isEqualTo(2);
+    }
+
+    @Test
+    void importNeverReplacesAnotherStorysCoverAndRefusesBuildOptions() throws Exception {
+        Path output = root.resolve("sources");
+        write("sources/a.md", "---\ntitle: A\ncover: cover.jpg\n---\nA text.\n");
+        Path theirs = write("sources/cover.jpg", "A's cover");
+        write("in/b.md", "---\ntitle: B\ncover: cover.jpg\n---\nB text.\n");
+        write("in/cover.jpg", "B's cover");
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(1);
+        assertThat(Files.readString(theirs)).isEqualTo("A's cover");
+        assertThat(output.resolve("b.md")).doesNotExist();
+        assertThat(out()).contains("IMPORT-EXISTS").contains("cover.jpg");
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", output.toString(), "--formats", "epub"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--formats is for build");
+        assertThat(run("--help")).isZero();
+        assertThat(out().lines().filter(l -> l.strip().startsWith("--force")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anArchiveWithNoStoryIsAnError() throws Exception {
+        Path zip = root.resolve("pics.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("art.png"));
+            out.write(new byte[] {1, 2, 3});
+            out.closeEntry();
+        }
+        assertThat(run("build", zip.toString(), "--output", root.resolve("out").toString(), "--formats", "epub"))
+                .isEqualTo(1);
+        assertThat(out()).contains("NOT-A-STORY").contains("pics.zip: error").contains("1 refused");
+    }
+
+    @Test
+    void whatCountsAsAStoryInAFolder() throws Exception {
+        write("in/SOURCES.txt", "Where the texts come from.\n");
+        write("in/STATS.txt", "Words: 12\n");
+        write("in/README.txt", "Read me.\n");
+        write("in/notes.txt", "Ideas for later.\n");
+        write("in/tale.txt", "The Tale\n\nOnce there was a fox.\n");
+        write("in/tale.md", "---\ntitle: The Tale\n---\nOnce there was a fox.\n");
+        write("in/shelf/saga/story.yaml", "title: Saga\ncover: art/front.jpg\n");
+        write("in/shelf/saga/1-one.md", "One.\n");
+        write("in/shelf/saga/outline.txt", "What happens next.\n");
+        write("in/shelf/saga/art/front.jpg", "not really");
+        write("in/one/b.md", "---\ntitle: B\ncover: art/b.jpg\n---\nB text.\n");
+        write("in/one/art/b.jpg", "not really");
+        Path book = root.resolve("in/book");
+        unpack(Path.of("../quire-core/src/test/resources/import/tools/pandoc.epub"), book);
+
+        assertThat(run("import", root.resolve("in").toString(), "--output", root.resolve("src").toString())).isEqualTo(0);
+
+        String report = Files.readString(root.resolve("src/quire-import.json"));
+        assertThat(report).contains("\"source\": \"" + root.resolve("in/book") + "\", \"format\": \"epub\"")
+                .contains("in/book/EPUB/text/ch001.xhtml\", \"role\": \"part\"")
+                .contains("in/SOURCES.txt\", \"role\": \"skipped\", \"what\": \"a read-me")
+                .contains("in/STATS.txt\", \"role\": \"skipped\"").contains("in/README.txt\", \"role\": \"skipped\"")
+                .contains("in/notes.txt\", \"role\": \"skipped\"")
+                .contains("in/tale.txt\", \"role\": \"skipped\", \"what\": \"imported already as tale.md")
+                .contains("saga/outline.txt\", \"role\": \"skipped\", \"what\": \"not read")
+                .contains("saga/art/front.jpg\", \"role\": \"part\", \"what\": \"the story's cover\"")
+                .contains("in/one/art/b.jpg\", \"role\": \"part\", \"what\": \"a cover picture\"");
+        assertThat(out()).contains("1 imported, 3 copied");
+
+        assertThat(run("build", root.resolve("in/notes.txt").toString(), "--output", root.resolve("out").toString(),
+                "--formats", "epub", "--no-cover")).isEqualTo(0);
+        assertThat(run("build", root.resolve("in").toString(), "--output", root.resolve("out2").toString(),
+                "--formats", "epub", "--no-cover")).isEqualTo(0);
+        assertThat(out()).contains("skipped: " + root.resolve("in/shelf/saga/outline.txt") + ": not read");
+    }
+
+    private static void unpack(Path epub, Path folder) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(epub.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.isDirectory()) {
+                    Path file = folder.resolve(entry.getName());
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, zip.getInputStream(entry).readAllBytes());
+                }
+            }
+        }
+    }
 }

@@ -57,7 +57,7 @@ public final class BatchRunner {
             Manifest manifest = Manifest.load(output);
             List<StoryResult> results = buildAll(stories, output, manifest, listener);
             manifest.save();
-            BatchResult result = new BatchResult(results, finder.refused());
+            BatchResult result = new BatchResult(results, finder.refused(), finder.files());
             JsonReport.write(result, output);
             return result;
         } finally {
@@ -98,7 +98,7 @@ public final class BatchRunner {
         Path folder = output.resolve(story.outputFolder());
         List<Path> editions = quire.editions(folder, story.baseName());
         try {
-            String fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint());
+            String fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
             if (!force && manifest.unchanged(story.key(), fingerprint) && editions.stream().allMatch(Files::isRegularFile)) {
                 return new StoryResult(story, StoryResult.Status.SKIPPED, editions, 0, 0, elapsed(start), List.of(), List.of());
             }
@@ -111,11 +111,11 @@ public final class BatchRunner {
             List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList();
             List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList();
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // One story's fault never stops the others; it is reported with its cause. (Markdown
             // nested a thousand levels deep overflows the parser's stack.)
             return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
-                    List.of(Diagnostic.error("IO", Location.of(story.source()), "could not build: " + e)));
+                    List.of(Diagnostic.error("IO", Location.of(story.source()), Failure.describe("could not build", e))));
         }
     }
 

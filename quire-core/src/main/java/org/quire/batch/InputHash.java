@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.quire.read.StoryFiles;
 
 /**
  * A fingerprint of everything a story's editions depend on: its files (a folder's whole tree,
@@ -38,9 +39,12 @@ final class InputHash {
             tree(digest, story);
         } else {
             file(digest, story, story.getFileName().toString());
-            Path cover = coverOf(story);
             Path folder = story.toAbsolutePath().getParent();
-            // Only a picture really inside the story's folder is read, as the cover reader does.
+            // A one-shot's cover is named in its front matter, read by the one front-matter parser;
+            // a file in another format carries its cover inside. Only a picture really inside the
+            // story's folder is read, as the cover reader does.
+            Path cover = StoryFiles.of(story).kind() == StoryFiles.Kind.ONE_SHOT
+                    ? StoryFiles.coverOf(story).orElse(null) : null;
             if (cover != null && Files.isRegularFile(cover) && cover.toRealPath().startsWith(folder.toRealPath())) {
                 file(digest, cover, "cover");
             }
@@ -52,24 +56,6 @@ final class InputHash {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static final java.util.regex.Pattern COVER =
-            java.util.regex.Pattern.compile("^cover\\s*:\\s*['\"]?(.+?)['\"]?\\s*$");
-
-    /** The picture a one-shot names in {@code cover:} in its front matter, resolved beside it (or null). */
-    private static Path coverOf(Path oneShot) throws IOException {
-        List<String> lines = Files.readAllLines(oneShot, java.nio.charset.StandardCharsets.ISO_8859_1);
-        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            java.util.regex.Matcher matcher = COVER.matcher(lines.get(i));
-            if (matcher.matches()) {
-                // Read as Latin-1 so bad bytes cannot fail here; the name itself is UTF-8.
-                String name = new String(matcher.group(1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                return oneShot.toAbsolutePath().getParent().resolve(name).normalize();
-            }
-        }
-        return null;
     }
 
     private static void tree(MessageDigest digest, Path root) throws IOException {

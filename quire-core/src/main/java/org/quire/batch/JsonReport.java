@@ -34,6 +34,14 @@ final class JsonReport {
                     .append(", \"errors\": ").append(diagnostics(story.errors())).append('}');
             separator = ",\n";
         }
+        json.append("\n  ],\n  \"files\": [");
+        separator = "\n";
+        for (FoundFile file : result.files()) {
+            json.append(separator).append("    {\"path\": ").append(string(file.shown()))
+                    .append(", \"role\": ").append(string(file.role()))
+                    .append(", \"what\": ").append(string(file.what())).append('}');
+            separator = ",\n";
+        }
         json.append("\n  ]\n}\n");
         byte[] bytes = json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {

@@ -1,23 +1,25 @@
 package org.quire.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
+import org.quire.read.StoryFiles;
 
 /**
- * Finds stories in any number of inputs. A folder with {@code story.yaml} is a story; a
- * {@code .md} file whose front matter has a {@code title}, outside a story folder, is a one-shot;
- * any other folder is searched to any depth; {@code .zip} and {@code .tar.gz} archives are read
- * as if unpacked. Links are never followed, hidden files and build folders are skipped.
+ * Finds stories in any number of inputs, deciding what each path is through
+ * {@link StoryFiles}: story folders, one-shots and files in other formats are stories; other
+ * folders are searched to any depth; {@code .zip} and {@code .tar.gz} archives are read as if
+ * unpacked. Every file met is reported as a story, a part of one, or skipped with the reason.
+ * A file named as an input that is no story is refused.
  */
 final class StoryFinder {
     private static final int MAX_DEPTH = 32;
@@ -25,6 +27,10 @@ final class StoryFinder {
     private final ArchiveLimits limits;
     private final SafeNames names = new SafeNames();
     private final List<Diagnostic> refused = new ArrayList<>();
+    private final List<FoundFile> files = new ArrayList<>();
+    /** Pictures met, by their place in {@link #files}, told apart once every one-shot's cover is known. */
+    private final Map<Integer, Path> pictures = new java.util.LinkedHashMap<>();
+    private final Set<Path> covers = new HashSet<>();
     private int archives;
 
     StoryFinder(Path scratch, ArchiveLimits limits) {
@@ -32,9 +38,14 @@ final class StoryFinder {
         this.limits = limits;
     }
 
-    /** Archives and entries that were refused, each with its reason. */
+    /** Archives and entries that were refused, and inputs that are no story, each with its reason. */
     List<Diagnostic> refused() {
         return refused;
+    }
+
+    /** Every file met, in the order met, with what it became. */
+    List<FoundFile> files() {
+        return files;
     }
 
     List<FoundStory> find(List<Path> inputs) throws IOException {
@@ -43,13 +54,43 @@ final class StoryFinder {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 throw new java.nio.file.NoSuchFileException(input.toString(), null, "no such story, folder or archive");
             }
-            if (isStoryFolder(input) || isOneShot(input)) {
-                add(found, input, input.toString(), Path.of(""), null);
-            } else {
+            StoryFiles.Verdict verdict = StoryFiles.named(input);
+            int before = found.size();
+            int refusedBefore = refused.size();
+            if (verdict.isStory()) {
+                add(found, input, input.toString(), Path.of(""), null, verdict);
+            } else if (verdict.kind() == StoryFiles.Kind.FOLDER || verdict.kind() == StoryFiles.Kind.ARCHIVE) {
                 search(found, input, input.toString(), Path.of(""), 0, null);
+                if (verdict.kind() == StoryFiles.Kind.ARCHIVE && found.size() == before && refused.size() == refusedBefore) {
+                    refused.add(Diagnostic.error("NOT-A-STORY", Location.of(input),
+                            "named as an input but holds no story (see the files it holds in the report)"));
+                }
+            } else {
+                files.add(new FoundFile(input.toString(), FoundFile.SKIPPED, reason(verdict)));
+                refused.add(Diagnostic.error("NOT-A-STORY", Location.of(input),
+                        "named as an input but it is " + reason(verdict) + "; name a story, a folder or an archive"));
             }
         }
+        resolvePictures();
         return found;
+    }
+
+    /**
+     * Pictures are told apart once every one-shot is found: a one-shot may name a picture in a
+     * folder met before it ({@code art/cover.jpg} sorts before {@code b.md}).
+     */
+    private void resolvePictures() {
+        for (Map.Entry<Integer, Path> picture : pictures.entrySet()) {
+            FoundFile file = files.get(picture.getKey());
+            if (covers.contains(picture.getValue())) {
+                files.set(picture.getKey(), new FoundFile(file.shown(), FoundFile.PART, "a cover picture"));
+            }
+        }
+        pictures.clear();
+    }
+
+    private static String reason(StoryFiles.Verdict verdict) {
+        return verdict.kind() == StoryFiles.Kind.TEMPLATES ? "a templates folder" : verdict.reason();
     }
 
     private void search(List<FoundStory> found, Path folder, String shown, Path out, int depth,
@@ -67,21 +108,27 @@ final class StoryFinder {
         }
         for (Path child : children) {
             String name = child.getFileName().toString();
-            if (name.startsWith(".") || name.equals("target") || name.equals("templates")
-                    || Files.isSymbolicLink(child)) {
-                continue;
-            }
             String childShown = shown + "/" + name;
-            if (isStoryFolder(child) || isOneShot(child)) {
-                add(found, child, childShown, out, from);
-            } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                search(found, child, childShown, out.resolve(SafeNames.segment(name)), depth + 1, from);
-            } else if (Archives.isArchive(child) && from != null) {
-                // Each level would get fresh limits: an archive of archives could dodge them all.
-                refused.add(Diagnostic.error("ARCHIVE-NESTED", Location.of(from.archive()),
-                        "'" + name + "' is an archive inside an archive; unpack it and add it as an input"));
-            } else if (Archives.isArchive(child)) {
-                unpack(found, child, childShown, out, depth);
+            StoryFiles.Verdict verdict = StoryFiles.of(child);
+            switch (verdict.kind()) {
+                case STORY_FOLDER, ONE_SHOT, FOREIGN -> add(found, child, childShown, out, from, verdict);
+                case FOLDER -> search(found, child, childShown, out.resolve(SafeNames.segment(name)), depth + 1, from);
+                case TEMPLATES -> files.add(new FoundFile(childShown, FoundFile.PART, "templates for the books"));
+                case PICTURE -> {
+                    pictures.put(files.size(), child.toAbsolutePath().normalize());
+                    files.add(new FoundFile(childShown, FoundFile.SKIPPED, verdict.reason()));
+                }
+                case ARCHIVE -> {
+                    if (from != null) {
+                        // Each level would get fresh limits: an archive of archives could dodge them all.
+                        refused.add(Diagnostic.error("ARCHIVE-NESTED", Location.of(from.archive()),
+                                "'" + name + "' is an archive inside an archive; unpack it and add it as an input"));
+                        files.add(new FoundFile(childShown, FoundFile.SKIPPED, "an archive inside an archive"));
+                    } else {
+                        unpack(found, child, childShown, out, depth);
+                    }
+                }
+                case SKIPPED -> files.add(new FoundFile(childShown, FoundFile.SKIPPED, verdict.reason()));
             }
         }
     }
@@ -102,51 +149,28 @@ final class StoryFinder {
         }
         Path inner = out.resolve(SafeNames.segment(Archives.baseName(archive)));
         FoundStory.Unpacked from = new FoundStory.Unpacked(folder, archive);
-        if (isStoryFolder(folder)) {
-            add(found, folder, shown, out, from);
+        if (StoryFiles.of(folder).isStory()) { // an archive of one story folder, or of an unpacked EPUB
+            add(found, folder, shown, out, from, StoryFiles.of(folder));
         } else {
             search(found, folder, shown + "!", inner, depth + 1, from);
         }
     }
 
-    private void add(List<FoundStory> found, Path source, String shown, Path out, FoundStory.Unpacked from) {
+    private void add(List<FoundStory> found, Path source, String shown, Path out, FoundStory.Unpacked from,
+                     StoryFiles.Verdict verdict) throws IOException {
         String name = from != null && source.equals(from.folder()) ? Archives.baseName(from.archive())
-                : source.getFileName().toString().replaceFirst("(?i)\\.md$", "");
+                : source.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,8}$", "");
         String folder = out.toString().replace('\\', '/');
         found.add(new FoundStory(source, shown, out, names.unique(folder, SafeNames.segment(name)), from));
-    }
-
-    static boolean isStoryFolder(Path path) {
-        return Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
-                && Files.isRegularFile(path.resolve("story.yaml"), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** A Markdown file whose front matter names a title; anything else (a README) is not a story. */
-    static boolean isOneShot(Path path) throws IOException {
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                || !path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-            return false;
+        files.add(new FoundFile(shown, FoundFile.STORY, verdict.format()));
+        if (verdict.kind() == StoryFiles.Kind.ONE_SHOT) {
+            StoryFiles.coverOf(source).ifPresent(c -> covers.add(c.toAbsolutePath().normalize()));
         }
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String first = reader.readLine();
-            if (first != null && first.startsWith("\uFEFF")) {
-                first = first.substring(1); // a byte-order mark, as some editors save UTF-8
+        if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            for (StoryFiles.Part part : StoryFiles.parts(source)) {
+                String inner = source.relativize(part.file()).toString().replace('\\', '/');
+                files.add(new FoundFile(shown + "/" + inner, part.read() ? FoundFile.PART : FoundFile.SKIPPED, part.what()));
             }
-            if (first == null || !first.strip().equals("---")) {
-                return false;
-            }
-            for (int i = 0; i < 200; i++) {
-                String line = reader.readLine();
-                if (line == null || line.strip().equals("---")) {
-                    return false;
-                }
-                if (line.matches("^['\"]?title['\"]?\\s*:.*")) {
-                    return true;
-                }
-            }
-        } catch (java.nio.charset.MalformedInputException e) {
-            return true; // let the reader report the bad bytes at their line
         }
-        return false;
     }
 }

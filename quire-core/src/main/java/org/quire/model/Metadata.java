@@ -9,7 +9,8 @@ import java.util.Optional;
  * A story's metadata as the author wrote it, with Markdown fields already turned into XHTML.
  * {@code title} is plain text; {@code titleMarkup} keeps the emphasis typed in it (empty when none).
  * Build with {@link #builder(String)}; optional values are empty lists, {@link Xhtml#EMPTY} or
- * empty optionals, never null.
+ * empty optionals, never null. {@code source} is the address of the original work (where an
+ * imported story was first posted), shown on the title page and written as {@code dc:source}.
  */
 public record Metadata(
         String title,
@@ -34,7 +35,8 @@ public record Metadata(
         Optional<String> rights,
         Xhtml disclaimer,
         Xhtml dedication,
-        Optional<String> cover) {
+        Optional<String> cover,
+        Optional<String> source) {
 
     public Metadata {
         Objects.requireNonNull(title, "title");

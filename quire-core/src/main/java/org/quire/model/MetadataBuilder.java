@@ -26,6 +26,7 @@ public final class MetadataBuilder {
     private LocalDate updated;
     private String identifier;
     private String rights;
+    private String source;
     private Xhtml disclaimer = Xhtml.EMPTY;
     private Xhtml dedication = Xhtml.EMPTY;
     private String cover;
@@ -54,6 +55,7 @@ public final class MetadataBuilder {
     public MetadataBuilder updated(LocalDate value) { updated = value; return this; }
     public MetadataBuilder identifier(String value) { identifier = value; return this; }
     public MetadataBuilder rights(String value) { rights = value; return this; }
+    public MetadataBuilder source(String value) { source = value; return this; }
     public MetadataBuilder disclaimer(Xhtml value) { disclaimer = value; return this; }
     public MetadataBuilder dedication(Xhtml value) { dedication = value; return this; }
     /** A cover picture, relative to the story's folder (or the one-shot's folder). */
@@ -64,6 +66,7 @@ public final class MetadataBuilder {
                 Optional.ofNullable(rating), warnings, categories, relationships, characters, tags,
                 Optional.ofNullable(series), status, Optional.ofNullable(published),
                 Optional.ofNullable(updated), Optional.ofNullable(identifier),
-                Optional.ofNullable(rights), disclaimer, dedication, Optional.ofNullable(cover));
+                Optional.ofNullable(rights), disclaimer, dedication, Optional.ofNullable(cover),
+                Optional.ofNullable(source));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 final class KeyNames {
     static final List<String> STORY = List.of("title", "author", "language", "summary", "notes",
             "end_notes", "fandoms", "rating", "warnings", "categories", "relationships", "characters",
-            "tags", "series", "status", "published", "updated", "identifier", "rights", "disclaimer",
+            "tags", "series", "status", "published", "updated", "identifier", "source", "rights", "disclaimer",
             "dedication", "cover", "chapters");
     static final List<String> CHAPTER = List.of("title", "summary", "notes", "end_notes");
     /** A one-shot's front matter holds the story's keys, and the chapter's where they agree. */

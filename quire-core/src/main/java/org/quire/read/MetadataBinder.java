@@ -32,7 +32,21 @@ final class MetadataBinder {
     }
 
     Metadata bind(YamlFields fields, String language, MarkdownConverter markdown) {
+        return bind(fields, language, markdown, null);
+    }
+
+    /**
+     * @param fallback the title a one-shot takes when its front matter names none (its heading
+     *     or file name), with a {@code TITLE-GUESSED} warning; null makes a missing title an error
+     */
+    Metadata bind(YamlFields fields, String language, MarkdownConverter markdown, Fallback fallback) {
         String title = fields.text("title").map(String::strip).orElse("");
+        if (title.isEmpty() && fallback != null) {
+            title = fallback.title();
+            sink.add(Diagnostic.warning("TITLE-GUESSED", fields.has("title") ? fields.location("title")
+                    : fields.locationOfMapping(), "the front matter has no title; the story is called '" + title
+                    + "' after its " + fallback.from() + "; add a line like 'title: My Story' to choose another"));
+        }
         if (title.isEmpty()) {
             sink.add(Diagnostic.error("MISSING-TITLE", fields.has("title") ? fields.location("title")
                     : fields.locationOfMapping(), "the story has no title; add a line like 'title: My Story'"));
@@ -58,10 +72,15 @@ final class MetadataBinder {
                 .updated(fields.date("updated").orElse(null))
                 .identifier(fields.text("identifier").orElse(null))
                 .rights(fields.text("rights").orElse(null))
+                .source(fields.text("source").map(String::strip).filter(s -> !s.isEmpty()).orElse(null))
                 .disclaimer(markdown(fields, "disclaimer", markdown))
                 .dedication(markdown(fields, "dedication", markdown))
                 .cover(fields.text("cover").map(String::strip).filter(c -> !c.isEmpty()).orElse(null));
         return builder.build();
+    }
+
+    /** A title found elsewhere, and where: "first heading" or "file name". */
+    record Fallback(String title, String from) {
     }
 
     /** A Markdown-valued key: notes, summaries and the like may use emphasis, links and paragraphs. */

@@ -57,13 +57,29 @@ public final class StoryReader {
         MetadataBinder binder = new MetadataBinder(sink);
         String language = binder.language(fields);
         MarkdownConverter markdown = MarkdownConverter.forLanguage(language);
-        Metadata metadata = binder.bind(fields, language, markdown);
+        Metadata metadata = binder.bind(fields, language, markdown, fallbackTitle(file, parts.body()));
         if (parts.body().isBlank()) {
             throw new StoryException(withError(sink, Diagnostic.error("EMPTY-STORY",
                     Location.of(file, parts.bodyLine()), "the story has no text; write it below the front matter")));
         }
         Chapter chapter = new ChapterReader(markdown, sink).oneShot(file, metadata.title(), parts.body(), parts.bodyLine());
         return new Story(slug(file), file, metadata, List.of(chapter), warnings(sink));
+    }
+
+    /** A one-shot without a title in its front matter is named by its first {@code # Heading}, else its file name. */
+    private static MetadataBinder.Fallback fallbackTitle(Path file, String body) {
+        for (String line : body.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.Optional<org.quire.markdown.AtxHeading> heading = org.quire.markdown.AtxHeading.of(line);
+            if (heading.isPresent() && heading.get().level() == 1) {
+                return new MetadataBinder.Fallback(heading.get().text(), "first heading");
+            }
+            break;
+        }
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.md$", "").replaceAll("[_\\s]+", " ").strip();
+        return new MetadataBinder.Fallback(name.isEmpty() ? "Untitled" : name, "file name");
     }
 
     private Story readFolder(Path folder, List<Diagnostic> sink) throws IOException, StoryException {

@@ -62,6 +62,7 @@ public final class BookModel {
         book.put("publishedText", m.published().map(BookModel::longDate).orElse(""));
         book.put("updatedText", m.updated().map(BookModel::longDate).orElse(""));
         book.put("rights", m.rights().orElse(""));
+        book.put("source", m.source().orElse(""));
         book.put("disclaimer", markup(m.disclaimer()));
         book.put("dedication", markup(m.dedication()));
         book.put("words", story.words());

@@ -92,4 +92,22 @@ class StoryReaderTest {
         names.sort(NaturalOrder.INSTANCE);
         assertThat(names).containsExactly("1-z.md", "02-a.md", "2-y.md", "10-x.md", "chapter-1.md");
     }
+
+    @Test
+    void aOneShotWithoutATitleIsNamedByItsHeadingOrFileNameWithAWarning() throws Exception {
+        Path headed = root.resolve("headed.md");
+        java.nio.file.Files.writeString(headed, "---\nauthor: Jo\n---\n# The Real Title\n\nText.\n");
+        org.quire.model.Story story = new StoryReader().read(headed);
+        assertThat(story.metadata().title()).isEqualTo("The Real Title");
+        assertThat(story.warnings()).extracting(org.quire.model.Diagnostic::code).containsExactly("TITLE-GUESSED");
+        assertThat(story.warnings().get(0).location().line()).isEqualTo(2);
+
+        Path bare = root.resolve("my_night-out.md");
+        java.nio.file.Files.writeString(bare, "---\nauthor: Jo\n---\nText.\n");
+        assertThat(new StoryReader().read(bare).metadata().title()).isEqualTo("my night-out");
+        assertThat(StoryFiles.of(bare).kind()).isEqualTo(StoryFiles.Kind.ONE_SHOT);
+        Path readme = java.nio.file.Files.writeString(root.resolve("README.md"), "# About these stories\n");
+        assertThat(StoryFiles.of(readme)).isEqualTo(new StoryFiles.Verdict(StoryFiles.Kind.SKIPPED, "",
+                "a read-me, licence, notes or list file, not a story (name it as an input to import it)"));
+    }
 }

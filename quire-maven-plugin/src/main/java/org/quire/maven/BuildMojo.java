@@ -20,6 +20,7 @@ import org.quire.batch.StoryResult;
 import org.quire.BuildClock;
 import org.quire.Format;
 import org.quire.Quire;
+import org.quire.importer.NoteSettings;
 import org.quire.model.Diagnostic;
 import org.quire.write.PdfOptions;
 import org.quire.write.TrimSize;
@@ -79,6 +80,14 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "quire.pdf.fontsDirectory")
     File pdfFontsDirectory;
 
+    /**
+     * How author's notes are found in plain-text stories: guess, edges (first and last paragraphs)
+     * or none, for every story, followed by {@code file=mode} entries for single stories:
+     * {@code guess,seed.txt=edges}.
+     */
+    @Parameter(property = "quire.notes", defaultValue = "guess")
+    String notes = "guess";
+
     /** Skips the goal. */
     @Parameter(property = "quire.skip", defaultValue = "false")
     boolean skip;
@@ -103,6 +112,7 @@ public class BuildMojo extends AbstractMojo {
                 .formats(parseFormats())
                 .pdf(pdfOptions())
                 .covers(covers)
+                .notes(NoteSettings.parse(notes))
                 .build());
         if (!storiesDirectory.isDirectory()) {
             throw new MojoFailureException("No stories folder at " + storiesDirectory
@@ -120,6 +130,7 @@ public class BuildMojo extends AbstractMojo {
         if (result.stories().isEmpty()) {
             getLog().warn("No stories in " + storiesDirectory + "; add <slug>.md files or folders with story.yaml");
         }
+        result.skipped().forEach(file -> getLog().info("Skipped " + file.shown() + ": " + file.what()));
         Failures.check(result, failOnWarnings);
     }
 

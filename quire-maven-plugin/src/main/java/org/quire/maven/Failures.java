@@ -44,7 +44,7 @@ final class Failures {
         long failed = result.count(StoryResult.Status.FAILED);
         if (!problems.isEmpty()) {
             throw new MojoFailureException(failed + " of " + result.stories().size() + " stories failed to build"
-                    + (result.refused().isEmpty() ? "" : ", and archive entries were refused") + ":\n"
+                    + (result.refused().isEmpty() ? "" : ", and inputs or archive entries were refused") + ":\n"
                     + BuildMojo.describe(problems));
         }
         long warnings = result.stories().stream().mapToLong(story -> story.warnings().size()).sum();

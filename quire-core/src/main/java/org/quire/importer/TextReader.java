@@ -1,0 +1,243 @@
+package org.quire.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quire.importer.Paragraphs.Paragraph;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+import org.quire.model.StoryException;
+
+/**
+ * Reads a {@code .txt} story as pasted or downloaded from a fan-fiction site: paragraphs
+ * ({@link Paragraphs}), an optional title line ({@link TextTitle}), chapter lines ("Chapter 3",
+ * "Chapter Three: The Storm", "~*~ Chapter 2 ~*~"), scene-break lines, and the author's notes at
+ * the start and end of the story and of each chapter (see {@link NoteMode}). A run of chapter
+ * lines with no text between them is a contents list, kept as text. Each guess is a warning at
+ * its line.
+ */
+final class TextReader {
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
+    static final Pattern CHAPTER = Pattern.compile(
+            "^[~*=#_\\-•·+\\s]*((?:chapter|ch\\.|part)\\s+(?:\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b(?:\\s*[:.\\-–—]\\s*.*?)?"
+                    + "|prologue\\b.*?|epilogue\\b.*?)[~*=#_\\-•·+\\s]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECORATION = Pattern.compile("[\\s~*=#_\\-•·+]+$");
+    static final Pattern SCENE_BREAK = Pattern.compile(
+            "^(?:[\\s*~#=_\\-+•·.]{3,}|[\\s~*]*(?i:o+\\s*O+\\s*o+|x+\\s*X+\\s*x+)[\\s~*]*)$");
+    private static final int MAX_NOTES = 3;
+
+    private final NoteMode mode;
+
+    TextReader(NoteMode mode) {
+        this.mode = mode;
+    }
+
+    ImportedStory read(Path file) throws IOException, StoryException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        return read(file, TextFile.read(file, warnings), "text", warnings);
+    }
+
+    ImportedStory read(Path file, String text, String format, List<Diagnostic> warnings) throws StoryException {
+        Paragraphs read = Paragraphs.read(text);
+        List<Paragraph> paragraphs = new ArrayList<>(read.paragraphs());
+        if (paragraphs.isEmpty()) {
+            throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file, 1),
+                    "the file has no text; there is no story to import"));
+        }
+        if (!read.lineBlocks().isEmpty()) {
+            int[] first = read.lineBlocks().get(0);
+            warnings.add(Diagnostic.warning("IMPORT-PARAGRAPHS", Location.of(file, first[0]),
+                    "read each of these " + first[1] + " lines as a paragraph of its own, since they end sentences"
+                            + (read.lineBlocks().size() > 1 ? " (and " + (read.lineBlocks().size() - 1)
+                            + " more blocks like it)" : "")));
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        TextTitle.take(file, paragraphs, metadata, warnings);
+        List<Segment> segments = contents(file, segments(file, paragraphs, warnings), warnings);
+        List<ImportedChapter> chapters = new ArrayList<>();
+        if (segments.size() == 1 && segments.get(0).title.isEmpty()) {
+            Notes notes = notes(file, segments.get(0).paragraphs, metadata, warnings, true);
+            metadata.put("notes", notes.before);
+            metadata.put("end_notes", notes.after);
+            chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line, notes.lines));
+        } else {
+            for (Segment segment : segments) {
+                if (segment.title.isEmpty()) { // the text before the first chapter line
+                    Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
+                    if (notes.body.isBlank()) {
+                        // Only notes before the first chapter: all of them are the story's notes, in order.
+                        metadata.put("notes", join(notes.before, notes.after));
+                    } else {
+                        metadata.put("notes", notes.before);
+                        chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line, notes.lines));
+                    }
+                    continue;
+                }
+                Notes notes = notes(file, segment.paragraphs, null, warnings, true);
+                chapters.add(new ImportedChapter(segment.title, "", notes.before, notes.body, notes.after, segment.line,
+                        notes.lines));
+            }
+        }
+        metadata.values().removeIf(v -> v instanceof String s && s.isBlank());
+        return new ImportedStory(file, format, metadata, Chapters.fold(chapters, file, warnings), Optional.empty(), warnings);
+    }
+
+    private static String join(String a, String b) {
+        return a.isBlank() ? b : b.isBlank() ? a : a + "\n\n" + b;
+    }
+
+    private record Segment(String title, int line, List<Paragraph> paragraphs) {
+    }
+
+    private static List<Segment> segments(Path file, List<Paragraph> paragraphs, List<Diagnostic> warnings) {
+        List<Segment> segments = new ArrayList<>();
+        Segment current = new Segment("", paragraphs.isEmpty() ? 1 : paragraphs.get(0).line(), new ArrayList<>());
+        for (Paragraph paragraph : paragraphs) {
+            Matcher chapter = CHAPTER.matcher(paragraph.text());
+            if (paragraph.oneLine() && paragraph.text().length() <= 100 && chapter.matches()) {
+                if (!current.paragraphs.isEmpty() || !current.title.isEmpty()) {
+                    segments.add(current);
+                }
+                String title = DECORATION.matcher(chapter.group(1)).replaceAll("").strip();
+                current = new Segment(title, paragraph.line(), new ArrayList<>());
+                warnings.add(Diagnostic.warning("IMPORT-CHAPTER", Location.of(file, paragraph.line()),
+                        "read this line as the start of a chapter titled '" + title + "'"));
+            } else if (SCENE_BREAK.matcher(paragraph.text()).matches()) {
+                current.paragraphs.add(new Paragraph("* * *", paragraph.line()));
+                if (!paragraph.text().strip().equals("* * *")) {
+                    warnings.add(Diagnostic.warning("IMPORT-SCENE-BREAK", Location.of(file, paragraph.line()),
+                            "read '" + paragraph.text().strip() + "' as a scene break, written as '* * *'"));
+                }
+            } else {
+                current.paragraphs.add(paragraph);
+            }
+        }
+        segments.add(current);
+        return segments;
+    }
+
+    /**
+     * Chapter lines in a row with nothing between them, before the chapters themselves: a
+     * contents list ("Chapter 1: Rain", "Chapter 2: Sun"). Its lines are kept as text before the
+     * first chapter, not taken for chapters without text.
+     */
+    private static List<Segment> contents(Path file, List<Segment> segments, List<Diagnostic> warnings) {
+        int first = segments.isEmpty() || !segments.get(0).title.isEmpty() ? 0 : 1;
+        int run = 0;
+        while (first + run < segments.size() && segments.get(first + run).paragraphs.isEmpty()) {
+            run++;
+        }
+        if (run < 2 || first + run >= segments.size()) {
+            return segments;
+        }
+        List<Segment> out = new ArrayList<>();
+        Segment before = first == 1 ? segments.get(0) : new Segment("", segments.get(0).line, new ArrayList<>());
+        List<Paragraph> text = new ArrayList<>(before.paragraphs);
+        for (int i = first; i < first + run; i++) {
+            text.add(new Paragraph(segments.get(i).title, segments.get(i).line));
+        }
+        warnings.add(Diagnostic.warning("IMPORT-CONTENTS", Location.of(file, segments.get(first).line),
+                "read these " + run + " chapter lines with no text between them as a contents list; they are kept"
+                        + " as text before the first chapter (delete them if the book's own contents will do)"));
+        out.add(new Segment("", before.line, text));
+        out.addAll(segments.subList(first + run, segments.size()));
+        return out;
+    }
+
+    /** Notes before, text, notes after, and for each line of the text the line of the file it came from. */
+    private record Notes(String before, String body, String after, List<Integer> lines) {
+    }
+
+    /**
+     * Splits a story's or chapter's paragraphs into notes before, text, notes after.
+     *
+     * @param story where a marked disclaimer goes ({@code disclaimer}); null inside a chapter
+     * @param text whether at least one paragraph must stay text (not so before the first chapter)
+     */
+    private Notes notes(Path file, List<Paragraph> paragraphs, Map<String, Object> story, List<Diagnostic> warnings,
+                        boolean text) {
+        int keep = text ? 1 : 0;
+        int start = 0;
+        int end = paragraphs.size();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        if (mode == NoteMode.EDGES && paragraphs.size() >= 3) {
+            before.add(markdown(paragraphs.get(0)));
+            after.add(markdown(paragraphs.get(end - 1)));
+            start = 1;
+            end--;
+        } else if (mode == NoteMode.GUESS) {
+            while (start < Math.min(MAX_NOTES, end - keep) && isNote(paragraphs.get(start))) {
+                note(file, paragraphs.get(start), before, story, warnings, "before");
+                start++;
+            }
+            List<String> reversed = new ArrayList<>();
+            while (end - keep > start && paragraphs.size() - end < MAX_NOTES && isNote(paragraphs.get(end - 1))) {
+                note(file, paragraphs.get(end - 1), reversed, story, warnings, "after");
+                end--;
+            }
+            for (int i = reversed.size() - 1; i >= 0; i--) {
+                after.add(reversed.get(i));
+            }
+        }
+        StringBuilder body = new StringBuilder();
+        List<Integer> lines = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs.subList(start, end)) {
+            if (body.length() > 0) {
+                body.append("\n\n");
+                lines.add(0);
+            }
+            String markdown = markdown(paragraph);
+            body.append(markdown);
+            for (int i = 0; i < markdown.split("\n", -1).length; i++) {
+                lines.add(paragraph.line() + i);
+            }
+        }
+        return new Notes(String.join("\n\n", before), body.toString(), String.join("\n\n", after), lines);
+    }
+
+    /** A paragraph as Markdown: verse keeps its line breaks as hard breaks. */
+    private static String markdown(Paragraph paragraph) {
+        if (paragraph.text().equals("* * *")) {
+            return "* * *";
+        }
+        String text = MarkdownText.paragraph(paragraph.text());
+        return paragraph.verse() ? text.replace("\n", "  \n") : text;
+    }
+
+    private static boolean isNote(Paragraph paragraph) {
+        return NoteGuesser.marker(paragraph.text()).isPresent() || NoteGuesser.talksToReaders(paragraph.text());
+    }
+
+    private static void note(Path file, Paragraph paragraph, List<String> notes, Map<String, Object> story,
+                             List<Diagnostic> warnings, String where) {
+        Optional<String> marker = NoteGuesser.marker(paragraph.text());
+        Location at = Location.of(file, paragraph.line());
+        if (marker.isEmpty()) {
+            notes.add(markdown(paragraph));
+            warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note "
+                    + where + " the text, since it talks to readers about the story; set notes to 'none' or 'edges'"
+                    + " for this story to change that"));
+            return;
+        }
+        String text = MarkdownText.paragraph(paragraph.text().substring(marker.get().length()).strip());
+        if (story != null && NoteGuesser.isDisclaimer(marker.get())) {
+            story.merge("disclaimer", text, (a, b) -> a + "\n\n" + b);
+            warnings.add(Diagnostic.warning("IMPORT-NOTE", at,
+                    "read this paragraph as the disclaimer; its marker '" + marker.get() + "' was removed"));
+            return;
+        }
+        notes.add(text);
+        warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note " + where
+                + " the text; its marker '" + marker.get() + "' was removed"));
+    }
+}

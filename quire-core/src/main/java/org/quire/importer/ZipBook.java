@@ -1,0 +1,119 @@
+package org.quire.importer;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+import org.quire.model.StoryException;
+
+/**
+ * An EPUB or DOCX (both are zip files) within the limits Quire sets for archives: at most 20,000
+ * entries, 512 MB unpacked, and 100 times the file's size. The whole zip is streamed through
+ * once to check them, keeping nothing, so a zip bomb is refused before anything is inflated into
+ * memory; entries are then read one by one, each within its own limit.
+ */
+final class ZipBook implements BookFiles {
+    static final int MAX_ENTRIES = 20_000;
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+
+    private final Path file;
+    private final ZipFile zip;
+
+    private ZipBook(Path file, ZipFile zip) {
+        this.file = file;
+        this.zip = zip;
+    }
+
+    static ZipBook open(Path file) throws IOException, StoryException {
+        check(file);
+        try {
+            return new ZipBook(file, new ZipFile(file.toFile()));
+        } catch (IOException e) {
+            throw refused(file, "is not a readable zip file (" + reason(e) + ")");
+        }
+    }
+
+    /**
+     * Streams through the zip, counting entries and unpacked bytes against the limits, keeping
+     * nothing.
+     *
+     * @throws StoryException the file is not a zip, is corrupt, or breaks a limit ({@code IMPORT-ZIP})
+     */
+    static void check(Path file) throws IOException, StoryException {
+        long size = Files.size(file);
+        long budget = Math.min(MAX_BYTES, Math.max(size, 1) * MAX_RATIO);
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw refused(file, "has more than " + MAX_ENTRIES + " entries");
+                }
+                for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                    total += read;
+                    if (total > budget) {
+                        throw refused(file, "unpacks to more than " + (budget == MAX_BYTES ? "512 MB"
+                                : MAX_RATIO + " times its size") + " (a zip bomb?)");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw refused(file, "is not a readable zip file (" + reason(e) + ")");
+        }
+        if (entries == 0) {
+            throw refused(file, "is not a zip file or is empty");
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    static StoryException refused(Path file, String why) {
+        return new StoryException(Diagnostic.error("IMPORT-ZIP", Location.of(file), "the file " + why
+                + "; it cannot be imported"));
+    }
+
+    @Override
+    public Optional<byte[]> read(String name, long limit) throws IOException, StoryException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null || entry.isDirectory()) {
+            return Optional.empty();
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new StoryException(Diagnostic.error("FILE-TOO-LARGE", Location.of(shown(name)),
+                        "is larger than " + limit / (1024 * 1024) + " MB; Quire does not import it"));
+            }
+            return Optional.of(bytes);
+        } catch (java.util.zip.ZipException e) {
+            throw refused(file, "has a corrupt entry " + name + " (" + reason(e) + ")");
+        }
+    }
+
+    @Override
+    public boolean exists(String name) {
+        ZipEntry entry = zip.getEntry(name);
+        return entry != null && !entry.isDirectory();
+    }
+
+    @Override
+    public Path shown(String name) {
+        return Path.of(file + "!", name);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}
