@@ -1,0 +1,242 @@
+package org.quire.typeset.pages;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts a unit's galley into pages. Each page takes the best break that fits (TeX's page builder,
+ * The TeXbook ch. 15): the fewer lines short and the lower the penalty (widows, orphans, a
+ * hyphen at the foot of a page, a heading left alone) the better. Footnotes go on the page of
+ * their call. Facing pages end at the same depth: when one page of a spread must be short, its
+ * partner is made as short.
+ */
+public final class PageBreaker {
+    /** Cost of each line a page is short when no glue can stretch to fill it. */
+    private static final float SHORT_LINE = 1000;
+
+    private final List<VItem> items;
+    private final NoteArea template;
+    private final float lead;
+    private final int lastContent;
+
+    /** One page: items {@code [from, to)} and its footnotes. */
+    public record Slice(int from, int to, List<NotePart> notes, float depth, float natural, float stretch,
+                        float shrink, boolean flush) {
+    }
+
+    private record Candidate(int end, int next, NoteArea notes, float natural, float stretch, float shrink,
+                             double cost, boolean last, org.quire.typeset.css.Style.Break side) {
+    }
+
+    /**
+     * @param notes each footnote's galley by id
+     * @param separator the room above the footnotes: space and rule
+     * @param lead the body's line height, the unit a short page is counted in
+     */
+    public PageBreaker(List<VItem> items, Map<String, List<VItem>> notes, float separator, float lead) {
+        this.items = items;
+        this.template = new NoteArea(notes, separator);
+        this.lead = lead;
+        int last = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (boxLike(items.get(i))) {
+                last = i;
+            }
+        }
+        this.lastContent = last;
+    }
+
+    /**
+     * Cuts the galley into pages of depth {@code otherDepth} (points), the first {@code firstDepth}.
+     *
+     * @param recto whether the first page is a right-hand page (so page 2 faces page 3)
+     */
+    public List<Slice> paginate(float firstDepth, float otherDepth, boolean recto) {
+        List<Slice> pages = new ArrayList<>();
+        int at = 0;
+        Deque<NotePart> carry = new ArrayDeque<>();
+        boolean right = recto;
+        boolean top = true;
+        while (carry.isEmpty() ? hasContent(at) : true) {
+            float depth = pages.isEmpty() ? firstDepth : otherDepth;
+            if (right) {
+                Candidate page = fill(at, carry, depth, top);
+                pages.add(slice(at, page, depth));
+                at = page.next;
+                carry = page.notes.waiting();
+                right = blankAfter(page, false, pages);
+                top = false;
+                continue;
+            }
+            float target = depth;
+            Candidate verso = null;
+            Candidate facing = null;
+            for (int attempt = 0; attempt < 6; attempt++) {
+                verso = fill(at, carry, target, top);
+                if (verso.last || verso.side != null) {
+                    facing = null;
+                    break;
+                }
+                float versoDepth = depthOf(verso, target);
+                facing = fill(verso.next, verso.notes.waiting(), versoDepth, false);
+                float facingDepth = depthOf(facing, versoDepth);
+                if (facing.last || facingDepth >= versoDepth - 0.5f || facingDepth <= 0) {
+                    break;
+                }
+                target = facingDepth;
+            }
+            float versoDepth = depthOf(verso, target);
+            pages.add(slice(at, verso, target));
+            at = verso.next;
+            carry = verso.notes.waiting();
+            top = false;
+            right = true;
+            if (verso.side != null) {
+                right = blankAfter(verso, true, pages);
+            } else if (facing != null) {
+                pages.add(slice(at, facing, versoDepth));
+                at = facing.next;
+                carry = facing.notes.waiting();
+                right = blankAfter(facing, false, pages);
+            }
+        }
+        if (!pages.isEmpty() && at < items.size()) {
+            Slice last = pages.remove(pages.size() - 1);
+            pages.add(new Slice(last.from(), items.size(), last.notes(), last.depth(), last.natural(), last.stretch(),
+                    last.shrink(), last.flush()));
+        }
+        return pages;
+    }
+
+    /**
+     * After a page that ended at a forced break: adds a blank page when the break asks for the
+     * other side. Returns whether the next page is a right-hand one.
+     */
+    private static boolean blankAfter(Candidate page, boolean wasLeft, List<Slice> pages) {
+        boolean nextRight = wasLeft;
+        if (page.side == org.quire.typeset.css.Style.Break.RECTO && !nextRight
+                || page.side == org.quire.typeset.css.Style.Break.VERSO && nextRight) {
+            pages.add(new Slice(page.next, page.next, List.of(), 0, 0, 0, 0, false));
+            return !nextRight;
+        }
+        return nextRight;
+    }
+
+    private boolean hasContent(int from) {
+        return from <= lastContent;
+    }
+
+    private Slice slice(int from, Candidate page, float target) {
+        boolean flush = !page.last && canFill(page, target);
+        return new Slice(from, page.end, List.copyOf(page.notes.placed()), flush ? target : page.natural,
+                page.natural, page.stretch, page.shrink, flush);
+    }
+
+    private static boolean canFill(Candidate page, float target) {
+        float shortfall = target - page.natural;
+        return shortfall <= 0.5f || shortfall <= page.stretch || !page.notes.isEmpty();
+    }
+
+    private static float depthOf(Candidate page, float target) {
+        return canFill(page, target) && !page.last ? target : page.natural;
+    }
+
+    /** The best page from item {@code start}, with the notes {@code carry} brings, at most {@code target} deep. */
+    private Candidate fill(int start, Deque<NotePart> carry, float target, boolean unitStart) {
+        int i = start;
+        if (!unitStart) {
+            while (i < items.size() && discardable(items.get(i))) {
+                i++;
+            }
+        }
+        NoteArea notes = template.copy();
+        notes.carry(carry, target);
+        float height = 0;
+        float stretch = 0;
+        float shrink = 0;
+        boolean content = false;
+        Candidate best = null;
+        for (; i < items.size(); i++) {
+            VItem item = items.get(i);
+            if (item instanceof VItem.Penalty penalty) {
+                if (penalty.forced()) {
+                    if (content) {
+                        return new Candidate(i, i + 1, notes, height + notes.height(), stretch, shrink, 0, true,
+                                penalty.side());
+                    }
+                    continue;
+                }
+                if (content && penalty.cost() < VItem.Penalty.NEVER) {
+                    best = better(best, i, notes, height, stretch, shrink, target, penalty.cost());
+                }
+            } else if (item instanceof VItem.Glue glue) {
+                if (content && glue.breakable() && i > 0 && boxLike(items.get(i - 1))) {
+                    best = better(best, i, notes, height, stretch, shrink, target, 0);
+                }
+                height += glue.height();
+                stretch += glue.stretch();
+                shrink += glue.shrink();
+            } else if (item instanceof VItem.Line || item instanceof VItem.Box) {
+                List<String> called = item instanceof VItem.Line line ? line.notes() : ((VItem.Box) item).notes();
+                float after = height + item.height();
+                if (content && after + notes.height() > target + shrink + 0.01f && best != null) {
+                    return best;
+                }
+                if (!called.isEmpty()) {
+                    NoteArea trial = notes.copy();
+                    if (!trial.call(called, target + shrink - after) && content && best != null) {
+                        return best;
+                    }
+                    notes = trial;
+                }
+                height = after;
+                content = true;
+            }
+        }
+        return new Candidate(items.size(), items.size(), notes, height + notes.height(), stretch, shrink, 0,
+                notes.waiting().isEmpty(), null);
+    }
+
+    private Candidate better(Candidate best, int at, NoteArea notes, float height, float stretch, float shrink,
+                             float target, int penalty) {
+        float natural = height + notes.height();
+        if (natural > target + shrink + 0.01f) {
+            return best;
+        }
+        double cost = cost(natural, stretch, shrink, target) + penalty;
+        if (best != null && cost > best.cost) {
+            return best;
+        }
+        int next = at + 1;
+        return new Candidate(at, next, notes.copy(), natural, stretch, shrink, cost, false, null);
+    }
+
+    /** How bad a page of this natural depth is: squeezed, stretched, or short by whole lines. */
+    private double cost(float natural, float stretch, float shrink, float target) {
+        float shortfall = target - natural;
+        if (shortfall < -0.01f) {
+            double r = shrink > 0 ? -shortfall / shrink : 10;
+            return 100 * r * r * r;
+        }
+        if (shortfall <= 0.5f) {
+            return 0;
+        }
+        if (shortfall <= stretch) {
+            double r = shortfall / stretch;
+            return 100 * r * r * r;
+        }
+        return SHORT_LINE * Math.max(1, (shortfall - stretch) / lead) + 100;
+    }
+
+    private static boolean discardable(VItem item) {
+        return (item instanceof VItem.Glue glue && glue.discardable())
+                || (item instanceof VItem.Penalty penalty && !penalty.forced());
+    }
+
+    private static boolean boxLike(VItem item) {
+        return item instanceof VItem.Line || item instanceof VItem.Box;
+    }
+}
