@@ -7,46 +7,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.quire.model.Chapter;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 import org.quire.model.Story;
 
 /**
- * Finds characters that no font of the PDF can draw, and where the author typed them.
- * openhtmltopdf would print such a character as a replacement mark without a word, so Quire
- * checks first and warns at the character's {@code file:line:col}.
+ * Characters that no font of the PDF can draw, told at the place the author typed them. The
+ * typesetter finds them as it shapes (it keeps them for text extraction but cannot show them);
+ * this says where they came from, as {@code file:line:col}.
  */
 final class GlyphCoverage {
     private GlyphCoverage() {
     }
 
-    static List<Diagnostic> check(Element body, PdfFonts fonts, Story story) throws IOException {
-        Set<Integer> used = new TreeSet<>();
-        for (TextNode text : allText(body)) {
-            text.getWholeText().codePoints().filter(cp -> !invisible(cp)).forEach(used::add);
-        }
+    static List<Diagnostic> warnings(Set<Integer> missing, Story story) throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
-        for (int codePoint : fonts.missing(used)) {
+        for (int codePoint : missing) {
+            if (invisible(codePoint)) {
+                continue;
+            }
             warnings.add(Diagnostic.warning("MISSING-GLYPH", whereTyped(story, codePoint), String.format(
                     "no font of the PDF can draw U+%04X %s (%s); it would print as a blank box: add a TrueType font "
                             + "that has it to the fonts folder (pdfFonts) or the theme's fonts/ folder",
                     codePoint, new String(Character.toChars(codePoint)), Character.getName(codePoint))));
         }
         return warnings;
-    }
-
-    private static List<TextNode> allText(Element root) {
-        List<TextNode> texts = new ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                texts.add(text);
-            }
-        });
-        return texts;
     }
 
     /** Spaces, controls, joiners and soft hyphens take no glyph of their own. */

@@ -22,21 +22,27 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.quire.render.Theme;
+import org.quire.typeset.shape.FontLibrary;
+import org.quire.typeset.shape.FontSource;
 
 /**
  * The TrueType faces a PDF is set in: the writer's own (from the fonts setting or the theme's
  * {@code fonts/} folder) first, then the bundled Noto Serif, which covers Latin, Greek and
- * Cyrillic. Every face is embedded as a subset.
+ * Cyrillic, and Noto Sans Mono ("Quire Mono") for code. Every face is embedded as a subset.
+ * The book's typesetter takes them as a {@link FontLibrary}; the cover's layout (openhtmltopdf)
+ * registers them with its renderer.
  */
 final class PdfFonts implements Closeable {
     static final String BUNDLED = "Quire Serif";
+    static final String MONO = "Quire Mono";
+    private static final String[][] MONO_STYLES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}};
     private static final String[][] STYLES = {
         {"Regular", "400", "NORMAL"}, {"Italic", "400", "ITALIC"}, {"Bold", "700", "NORMAL"}, {"BoldItalic", "700", "ITALIC"}};
     private static final Map<String, byte[]> BUILT_IN = new ConcurrentHashMap<>();
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
         boolean bundled() {
-            return family.equals(BUNDLED);
+            return family.equals(BUNDLED) || family.equals(MONO);
         }
     }
 
@@ -65,6 +71,10 @@ final class PdfFonts implements Closeable {
         for (String[] style : STYLES) {
             byte[] data = BUILT_IN.computeIfAbsent(style[0], name -> load("fonts/NotoSerif-" + name + ".ttf"));
             faces.add(new Face(BUNDLED, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
+        }
+        for (String[] style : MONO_STYLES) {
+            byte[] data = BUILT_IN.computeIfAbsent("Mono-" + style[0], name -> load("fonts/NotoSansMono-" + style[0] + ".ttf"));
+            faces.add(new Face(MONO, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
         }
         return new PdfFonts(faces);
     }
@@ -120,7 +130,7 @@ final class PdfFonts implements Closeable {
     }
 
     private static TrueTypeFont bundled(Face face) throws IOException {
-        String key = face.weight() + "-" + face.style();
+        String key = face.family() + "-" + face.weight() + "-" + face.style();
         TrueTypeFont font = PARSED.get().get(key);
         if (font == null) {
             font = parse(face);
@@ -137,9 +147,23 @@ final class PdfFonts implements Closeable {
         return font;
     }
 
-    /** The CSS {@code font-family} list, the writer's families first. */
+    /**
+     * The faces for the book's typesetter, parsed once per run; CSS {@code serif} is Quire Serif
+     * and {@code monospace} Quire Mono.
+     */
+    FontLibrary library() throws IOException {
+        List<FontSource> sources = new ArrayList<>();
+        for (Face face : faces) {
+            sources.add(new FontSource(face.family(), face.weight() >= 600, face.style() == FontStyle.ITALIC, face.data(),
+                    face.bundled() ? "Quire's bundled fonts" : face.family()));
+        }
+        return new FontLibrary(sources, Map.of("serif", BUNDLED, "monospace", MONO, "sans-serif", BUNDLED));
+    }
+
+    /** The CSS {@code font-family} list of the text, the writer's families first. */
     String cssFamilies() {
-        Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> families = faces.stream().map(Face::family).filter(f -> !f.equals(MONO))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         return families.stream().map(f -> "\"" + f.replace("\"", "") + "\"").collect(Collectors.joining(", ")) + ", serif";
     }
 
@@ -147,26 +171,6 @@ final class PdfFonts implements Closeable {
     String mainFamily() {
         String family = faces.get(0).family();
         return family.equals(BUNDLED) ? "Noto Serif" : family;
-    }
-
-    /** The code points of {@code wanted} that no regular face can draw. */
-    Set<Integer> missing(Set<Integer> wanted) throws IOException {
-        Set<Integer> missing = new LinkedHashSet<>(wanted);
-        for (Face face : faces) {
-            if (face.weight() != 400 || face.style() != FontStyle.NORMAL || missing.isEmpty()) {
-                continue;
-            }
-            TrueTypeFont font = open(face);
-            try {
-                var cmap = font.getUnicodeCmapLookup();
-                missing.removeIf(codePoint -> cmap.getGlyphId(codePoint) != 0);
-            } finally {
-                if (!face.bundled()) {
-                    font.close();
-                }
-            }
-        }
-        return missing;
     }
 
     @Override
