@@ -8,17 +8,24 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Story;
+import org.quire.read.StoryReader;
+import org.quire.testing.BookWords;
 import org.quire.testing.EpubCheckReport;
+import org.quire.testing.Fidelity;
+import org.quire.testing.SourceWords;
 
 /**
  * The whole shared corpus (six books, 2.2 million words) through the command line: six EPUBs
- * that EPUBCheck passes with nothing to report, and six PDFs.
+ * that EPUBCheck passes with nothing to report, and six PDFs, each keeping every word of its
+ * source in order.
  */
 class CorpusIT {
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus").toAbsolutePath().normalize();
@@ -53,5 +60,22 @@ class CorpusIT {
                 assertThat(document.getNumberOfPages()).as("pages of %s", pdf.getFileName()).isGreaterThan(100);
             }
         }
+        for (Path epub : epubs) {
+            String name = epub.getFileName().toString().replaceFirst("\\.epub$", "");
+            keepsEveryWord(CORPUS.resolve(name), epub, output.resolve(name + ".pdf"));
+        }
+    }
+
+    /** Nothing lost: every word of the book's chapters, in order, in both editions. */
+    private static void keepsEveryWord(Path source, Path epub, Path pdf) throws Exception {
+        List<SourceWords.Unit> units = SourceWords.of(source);
+        Story story = new StoryReader().read(source);
+        List<String> heads = new ArrayList<>(List.of(story.metadata().title()));
+        story.chapters().forEach(chapter -> heads.add(chapter.title()));
+        Fidelity.Result inEpub = new Fidelity(BookWords.epub(epub)).check(units);
+        assertThat(inEpub.missing()).as("EPUB of %s: %s", source.getFileName(), inEpub).isEmpty();
+        Fidelity.Result inPdf = new Fidelity(BookWords.pdf(pdf, heads)).check(units);
+        assertThat(inPdf.missing()).as("PDF of %s: %s", source.getFileName(), inPdf).isEmpty();
+        assertThat(inPdf.kept()).isEqualTo(inPdf.words()).isEqualTo(inEpub.kept()).isGreaterThan(50_000);
     }
 }

@@ -5,82 +5,109 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * What raw HTML in a story may keep. Stories come from elsewhere, so the policy is an allow-list:
- * structure and phrasing elements of XHTML stay; scripts, forms, embedded objects, event
- * handlers and anything that would load a resource from outside the book go, each reported.
+ * What raw HTML in a story becomes. Stories come from elsewhere, so the policy is an allow-list,
+ * and it never loses a word: elements of EPUB 3 XHTML stay; presentational HTML pasted from
+ * archives is mapped to its equivalent (see {@link PresentationalHtml}); anything else is unwrapped
+ * with its text kept. Only what a browser never shows goes whole: scripts, styles, templates and
+ * the author's private comments. Event handlers and links or pictures that would load something
+ * from outside the book are removed. Each change is reported, one phrase per change.
  */
 final class HtmlPolicy {
-    /** Removed with their content: they run code, load resources or take input. */
-    private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "frame", "frameset",
-            "object", "embed", "applet", "link", "meta", "base", "form", "input", "button", "textarea",
-            "select", "option", "noscript", "template", "canvas", "video", "audio", "source", "track",
-            "svg", "math", "head", "title", "portal", "dialog");
+    /** Removed with their content: code and data, never shown as text by a browser. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "template");
+    /** Removed without a trace of text: void or metadata elements that hold no words. */
+    private static final Set<String> EMPTY = Set.of("link", "meta", "base", "input", "source", "track", "embed",
+            "param", "area", "basefont", "frame");
     /** Kept as they are: valid in EPUB 3 XHTML content documents. */
     private static final Set<String> ALLOWED = Set.of("p", "br", "hr", "em", "strong", "i", "b", "u", "s",
-            "del", "ins", "mark", "small", "sub", "sup", "span", "div", "section", "aside", "blockquote",
+            "del", "ins", "mark", "sub", "sup", "span", "div", "section", "aside", "blockquote",
             "q", "cite", "abbr", "dfn", "code", "kbd", "samp", "var", "pre", "ul", "ol", "li", "dl", "dt",
             "dd", "h1", "h2", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tfoot", "tr", "th",
             "td", "caption", "colgroup", "col", "figure", "figcaption", "time", "bdi", "bdo", "ruby", "rt",
-            "rp", "wbr", "header", "footer", "address", "center", "font", "img", "body");
+            "rp", "wbr", "header", "footer", "address", "img", "body");
     private static final Set<String> ATTRIBUTES = Set.of("id", "class", "title", "lang", "dir", "href",
             "alt", "colspan", "rowspan", "start", "reversed", "type", "cite", "datetime", "role", "epub:type",
-            "style", "value", "scope", "abbr", "headers", "span");
+            "value", "scope", "abbr", "headers", "span", "align", "style");
 
     private HtmlPolicy() {
     }
 
-    /** Makes {@code root}'s tree safe in place and says what it removed, one phrase per change. */
-    static List<String> clean(Element root) {
-        List<String> removed = new ArrayList<>();
+    /** One change to the writer's markup: {@code HTML-REMOVED} or {@code HTML-MAPPED}, and what happened. */
+    record Change(String code, String message) {
+        static Change removed(String message) {
+            return new Change("HTML-REMOVED", message);
+        }
+
+        static Change mapped(String message) {
+            return new Change("HTML-MAPPED", message);
+        }
+    }
+
+    /** Makes {@code root}'s tree safe in place and says what it changed, one change per entry. */
+    static List<Change> clean(Element root) {
+        List<Change> changes = new ArrayList<>();
+        removePrivate(root);
         for (Element element : new ArrayList<>(root.getAllElements())) {
             if (element.parent() == null && element != root) {
                 continue; // inside something already removed
             }
             String name = element.normalName();
             if (DROPPED.contains(name)) {
-                removed.add("<" + name + "> element removed");
+                changes.add(Change.removed("<" + name + "> removed with its content (a browser never shows it)"));
                 element.remove();
-                continue;
-            }
-            if (name.equals("img")) {
-                removed.add(describeImage(element));
+            } else if (EMPTY.contains(name)) {
+                changes.add(Change.removed("<" + name + "> removed"));
+                element.remove();
+            } else if (name.equals("img")) {
+                changes.add(Change.removed(describeImage(element)));
                 element.replaceWith(new Element("span").addClass("image-alt").text(element.attr("alt")));
-                continue;
-            }
-            if (name.equals("center") || name.equals("font")) {
-                element.unwrap(); // obsolete in XHTML 5: keep the words, drop the styling
-                continue;
-            }
-            if (!ALLOWED.contains(name)) {
-                removed.add("<" + name + "> is not an XHTML element; its text is kept");
+            } else if (PresentationalHtml.maps(name)) {
+                changes.add(Change.mapped(PresentationalHtml.map(element)));
+                cleanAttributes(element, changes);
+            } else if (!ALLOWED.contains(name)) {
+                changes.add(Change.removed("<" + name + "> is not used in books; its text is kept"));
                 element.unwrap();
-                continue;
+            } else {
+                cleanAttributes(element, changes);
             }
-            cleanAttributes(element, removed);
         }
-        return removed;
+        return changes;
     }
 
-    private static void cleanAttributes(Element element, List<String> removed) {
+    /** The author's comments are private notes (and processing instructions are not prose): never published. */
+    private static void removePrivate(Element root) {
+        List<Node> hidden = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment || node instanceof XmlDeclaration) {
+                hidden.add(node);
+            }
+        }, root);
+        hidden.forEach(Node::remove);
+    }
+
+    private static void cleanAttributes(Element element, List<Change> changes) {
         for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
             String key = attribute.getKey().toLowerCase(Locale.ROOT);
             String value = attribute.getValue().trim().toLowerCase(Locale.ROOT);
             if (key.startsWith("on")) {
-                removed.add("event handler " + key + " removed");
+                changes.add(Change.removed("event handler " + key + " removed"));
                 element.removeAttr(attribute.getKey());
             } else if (key.equals("href") && (value.startsWith("javascript:") || value.startsWith("file:")
                     || value.startsWith("data:") || value.startsWith("vbscript:"))) {
-                removed.add("link to " + value.substring(0, value.indexOf(':') + 1) + " removed");
-                element.removeAttr(attribute.getKey());
-            } else if (key.equals("style") && (value.contains("url(") || value.contains("expression("))) {
-                removed.add("style that loads a resource removed");
+                changes.add(Change.removed("link to " + value.substring(0, value.indexOf(':') + 1) + " removed"));
                 element.removeAttr(attribute.getKey());
             } else if (key.equals("id") && !value.matches("[a-z_][a-z0-9_.-]*")) {
-                removed.add("id '" + attribute.getValue() + "' is not a valid XML id; removed");
+                changes.add(Change.removed("id '" + attribute.getValue() + "' is not a valid XML id; removed"));
                 element.removeAttr(attribute.getKey());
+            } else if (key.equals("align") || key.equals("style")) {
+                PresentationalHtml.mapAttribute(element, attribute.getKey()).map(Change::mapped).ifPresent(changes::add);
             } else if ((!ATTRIBUTES.contains(key) && !key.startsWith("aria-") && !key.startsWith("data-"))
                     || (key.contains(":") && !key.equals("epub:type"))) {
                 element.removeAttr(attribute.getKey()); // unknown or namespaced: not valid in EPUB XHTML

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -31,6 +32,8 @@ public final class MarkdownConverter {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Quotes quotes;
+    private final SourcePreparation preparation;
+    private final Punctuation punctuation;
 
     private static final java.util.Map<String, MarkdownConverter> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,26 +44,44 @@ public final class MarkdownConverter {
 
     public MarkdownConverter(String languageTag) {
         this.quotes = Quotes.forLanguage(languageTag);
+        this.preparation = new SourcePreparation(quotes);
+        this.punctuation = new Punctuation(languageTag);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TypographicExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create(), StrikethroughExtension.create()));
+                AttributesExtension.create(), StrikethroughExtension.create(), TablesExtension.create()));
+        // Fiction indents paragraphs with spaces or a tab: that is prose, never code (CommonMark §4.4 off).
+        options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        // GFM tables (GFM spec §4.10): a header row is required, as GitHub reads them.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        // flexmark pairs quotes; apostrophes and quotes left without a partner are StrayQuotes',
+        // dashes and ellipses Punctuation's, which knows a dash between words from a rule.
+        options.set(TypographicExtension.ENABLE_SMARTS, false);
+        // Guillemets from << and >> are decided per language by SourcePreparation.
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "&lt;&lt;");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "&gt;&gt;");
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.doubleOpen());
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.doubleClose());
         options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.singleOpen());
         options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.singleClose());
         // An apostrophe is U+2019 in every language that uses Latin letters.
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
-        options.set(TypographicExtension.EM_DASH, "\u2014");
-        options.set(TypographicExtension.EN_DASH, "\u2013");
-        options.set(TypographicExtension.ELLIPSIS, "\u2026");
-        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The result of converting one piece of Markdown. */
-    public record Converted(Xhtml xhtml, Optional<String> leadingTitle, int words, List<Diagnostic> warnings) {
+    /**
+     * The result of converting one piece of Markdown.
+     *
+     * @param leadingTitle the text of a leading {@code # heading} taken as the title, without note marks
+     * @param leadingTitleMarkup that heading's content as markup (emphasis, a footnote call), or empty
+     */
+    public record Converted(Xhtml xhtml, Optional<String> leadingTitle, Xhtml leadingTitleMarkup, int words,
+                            List<Diagnostic> warnings) {
     }
 
     /**
@@ -73,19 +94,23 @@ public final class MarkdownConverter {
      */
     public Converted convert(String markdown, Path file, int firstLine, String idPrefix,
                              Optional<String> givenTitle) {
-        Document document = parser.parse(markdown);
-        List<Diagnostic> warnings = scanRawHtml(document, file, firstLine);
+        Document document = parser.parse(preparation.prepare(markdown));
+        List<Diagnostic> warnings = new ArrayList<>(RawHtmlScan.scan(document, file, firstLine));
+        warnings.addAll(UnusedFootnotes.keep(document, file, firstLine));
         Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
         HtmlPolicy.clean(body);
+        Structure.emptyParagraphs(body);
         Structure.sceneBreaks(body);
+        Structure.tables(body);
         Structure.footnotes(body, idPrefix);
         Structure.links(body);
         StrayQuotes.curl(body, quotes);
+        punctuation.apply(body);
         Structure.lineBlocks(body);
-        Optional<String> title = takeLeadingTitle(body, givenTitle);
+        LeadingTitle title = LeadingTitle.take(body, givenTitle);
         Structure.demoteHeadings(body);
         int words = Words.count(body.text());
-        return new Converted(XhtmlOutput.of(body), title, words, warnings);
+        return new Converted(XhtmlOutput.of(body), title.text(), title.markup(), words, warnings);
     }
 
     /** Converts a note, summary or dedication; its warnings go to {@code sink}. */
@@ -100,71 +125,6 @@ public final class MarkdownConverter {
 
     /** Smart punctuation for a plain-text value such as a title or a tag. */
     public String plain(String text) {
-        return PlainTypography.smarten(text, quotes);
-    }
-
-    private static Optional<String> takeLeadingTitle(Element body, Optional<String> givenTitle) {
-        Element first = body.children().first();
-        if (first == null || !first.normalName().equals("h1") || first.text().isBlank()) {
-            return Optional.empty();
-        }
-        String heading = first.text().strip();
-        if (givenTitle.isEmpty() || sameTitle(givenTitle.get(), heading)) {
-            first.remove();
-            return Optional.of(heading);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean sameTitle(String a, String b) {
-        return normalise(a).equals(normalise(b));
-    }
-
-    private static String normalise(String title) {
-        return title.replaceAll("[\\p{Pi}\\p{Pf}\"'\u2019]", "").strip().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Warns, at its line, about each piece of raw HTML or image that the policy will change. */
-    private static List<Diagnostic> scanRawHtml(Document document, Path file, int firstLine) {
-        List<Diagnostic> warnings = new ArrayList<>();
-        scan(document, file, firstLine, warnings);
-        return warnings;
-    }
-
-    private static Node replace(Node raw, String cleaned) {
-        Node replacement = raw instanceof HtmlBlockBase
-                ? new com.vladsch.flexmark.ast.HtmlBlock(com.vladsch.flexmark.util.sequence.BasedSequence.of(cleaned + "\n"))
-                : new com.vladsch.flexmark.ast.HtmlInline(com.vladsch.flexmark.util.sequence.BasedSequence.of(cleaned));
-        raw.insertBefore(replacement);
-        raw.unlink();
-        return replacement;
-    }
-
-    private static void scan(Node node, Path file, int firstLine, List<Diagnostic> warnings) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            String html = null;
-            if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
-                html = child.getChars().toString();
-            } else if (child instanceof Image image) {
-                html = "<img src=\"" + image.getUrl() + "\">";
-            }
-            Node next = child;
-            if (html != null) {
-                Element fragment = Jsoup.parseBodyFragment(html).body();
-                Location at = Location.of(file, firstLine + child.getStartLineNumber());
-                int elements = fragment.getAllElements().size();
-                List<String> changes = HtmlPolicy.clean(fragment);
-                boolean elementsRemoved = fragment.getAllElements().size() < elements;
-                for (String change : changes) {
-                    warnings.add(Diagnostic.warning("HTML-REMOVED", at, change));
-                }
-                if (elementsRemoved && !(child instanceof Image)) {
-                    // Cleaned on its own: an unclosed <script> or <xmp> must not swallow the text after it.
-                    next = replace(child, XhtmlOutput.of(fragment).markup());
-                }
-            }
-            scan(next, file, firstLine, warnings);
-            child = next;
-        }
+        return punctuation.plain(PlainTypography.smarten(text, quotes));
     }
 }

@@ -1,8 +1,9 @@
 package org.quire.markdown;
 
 /**
- * Smart punctuation for plain metadata text (titles, tags, names), so that the title page
- * matches the story: "Keeper's" becomes "Keeper’s" and quotes curl by position.
+ * Quotes for plain metadata text (titles, tags, names), so that the title page matches the story:
+ * "Keeper's" becomes "Keeper’s" and quotes curl by position. Dashes and spacing are
+ * {@link Punctuation}'s, as in the text.
  */
 final class PlainTypography {
     private PlainTypography() {
@@ -19,26 +20,12 @@ final class PlainTypography {
             } else if (c == '\'') {
                 boolean nextIsLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
                 // 'tis and '90s are apostrophes too; only a quote before a word after a space opens.
-                out.append(opening && nextIsLetter && !elision(text, i + 1) ? quotes.singleOpen() : "\u2019");
-            } else if (text.startsWith("---", i)) {
-                out.append('\u2014');
-                i += 2;
-            } else if (text.startsWith("--", i)) {
-                out.append('\u2013');
-                i += 1;
-            } else if (c == '.' && text.startsWith("...", i)) {
-                out.append('\u2026');
-                i += 2;
+                out.append(opening && nextIsLetter && !Elisions.startsAt(text, i) ? quotes.singleOpen() : "\u2019");
             } else {
                 out.append(c);
             }
             previous = out.charAt(out.length() - 1);
         }
         return out.toString();
-    }
-
-    private static boolean elision(String text, int start) {
-        String rest = text.substring(start).toLowerCase(java.util.Locale.ROOT);
-        return rest.matches("^(tis|twas|em|n|cause|til|\\d\\d)s?\\b.*");
     }
 }

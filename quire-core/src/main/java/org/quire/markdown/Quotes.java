@@ -36,6 +36,11 @@ record Quotes(String doubleOpen, String doubleClose, String singleOpen, String s
             Map.entry("ja", new Quotes("\u300C", "\u300D", "\u300E", "\u300F")),
             Map.entry("zh", new Quotes("\u201C", "\u201D", "\u2018", "\u2019")));
 
+    /** Whether the language's quotation marks include guillemets, so {@code <<} and {@code >>} mean them. */
+    boolean usesGuillemets() {
+        return (doubleOpen + doubleClose + singleOpen + singleClose).matches(".*[\u00AB\u00BB\u2039\u203A].*");
+    }
+
     /** The marks for a BCP 47 tag such as {@code de-AT}; English marks when the language is not listed. */
     static Quotes forLanguage(String languageTag) {
         String language = Locale.forLanguageTag(languageTag).getLanguage();

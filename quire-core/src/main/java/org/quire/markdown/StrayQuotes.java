@@ -1,81 +1,58 @@
 package org.quire.markdown;
 
-import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Curls the straight double quotes that smart punctuation left alone because they have no
- * partner: a paragraph of dialogue that runs on into the next (opening only, as fiction does),
- * or a pasted line that lost its opening quote. A quote after a space or at the start of a block
- * opens; any other closes.
+ * Curls the straight quotes that flexmark left alone because they have no partner in their
+ * paragraph, and every apostrophe.
+ *
+ * <ul>
+ *   <li>A double quote after a space, at the start of a block or after an opening bracket or a
+ *       dash opens; any other closes. Dialogue that runs on into the next paragraph opens each
+ *       paragraph, as fiction does; a pasted line that lost its opening quote still closes.</li>
+ *   <li>A single quote between letters ({@code it's}, {@code José's}), or after a letter or
+ *       punctuation and before one ({@code Hamlet</em>'s}, {@code Oklahoma!'s},
+ *       {@code (the V2)'s}), or at a word's end ({@code goin'}), is an apostrophe (U+2019).
+ *       After a space and before a word it opens a quotation (elisions such as {@code 'tis} were
+ *       already marked by {@link Elisions}).</li>
+ * </ul>
  */
-final class StrayQuotes implements NodeVisitor {
-    private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var");
+final class StrayQuotes {
+    private static final String OPENERS = "([{\u2014\u2013\u201C\u2018\u00AB\u201E\u201A\u2039/";
     private final Quotes quotes;
-    private Element block;
-    private int previous = ' ';
 
     private StrayQuotes(Quotes quotes) {
         this.quotes = quotes;
     }
 
     static void curl(Element body, Quotes quotes) {
-        NodeTraversor.traverse(new StrayQuotes(quotes), body);
+        StrayQuotes stray = new StrayQuotes(quotes);
+        BlockText.rewrite(body, stray::curl);
     }
 
-    @Override
-    public void head(Node node, int depth) {
-        if (!(node instanceof TextNode text) || insideVerbatim(text)) {
-            return;
+    private String curl(String text, char before, char after) {
+        if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+            return text;
         }
-        Element owner = blockOf(text);
-        if (owner != block) {
-            block = owner;
-            previous = ' ';
-        }
-        String value = text.getWholeText();
-        if (value.indexOf('"') < 0) {
-            remember(value);
-            return;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        StringBuilder out = new StringBuilder(text.length());
+        char previous = before;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : after;
+            boolean opens = Character.isWhitespace(previous) || OPENERS.indexOf(previous) >= 0;
             if (c == '"') {
-                boolean opens = Character.isWhitespace(previous) || "([{\u2014\u2013".indexOf(previous) >= 0;
                 out.append(opens ? quotes.doubleOpen() : quotes.doubleClose());
+            } else if (c == '\'') {
+                out.append(opens && wordy(next) ? quotes.singleOpen() : Elisions.APOSTROPHE);
             } else {
                 out.append(c);
             }
             previous = c;
         }
-        text.text(out.toString());
+        return out.toString();
     }
 
-    private void remember(String value) {
-        if (!value.isEmpty()) {
-            previous = value.charAt(value.length() - 1);
-        }
-    }
-
-    private static Element blockOf(TextNode text) {
-        Element parent = text.parent();
-        while (parent != null && !parent.isBlock()) {
-            parent = parent.parent();
-        }
-        return parent;
-    }
-
-    private static boolean insideVerbatim(TextNode text) {
-        for (Element parent = text.parent(); parent != null; parent = parent.parent()) {
-            if (VERBATIM.contains(parent.normalName())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean wordy(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

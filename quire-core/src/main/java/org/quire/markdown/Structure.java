@@ -118,7 +118,8 @@ final class Structure {
             }
             for (Element first : paragraph.select("span.line")) {
                 if (first.childNodeSize() > 0 && first.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
-                    text.text(text.getWholeText().stripLeading());
+                    // Only the source's line break goes: em spaces and no-break spaces are the verse's indent.
+                    text.text(text.getWholeText().replaceFirst("^[ \t\n\r\f]+", ""));
                 }
             }
         }
@@ -142,12 +143,45 @@ final class Structure {
         }
     }
 
-    /** The chapter's title is its h1; headings in the text move one level down (h1 → h2…). */
-    static void demoteHeadings(Element body) {
-        for (int level = 5; level >= 1; level--) {
-            for (Element heading : body.select("h" + level)) {
-                heading.tagName("h" + (level + 1));
+    /** An HTML parser splitting a paragraph around a pasted block leaves empty paragraphs: they hold nothing. */
+    static void emptyParagraphs(Element body) {
+        for (Element paragraph : body.select("p")) {
+            if (paragraph.childNodeSize() == 0) {
+                paragraph.remove();
             }
         }
+    }
+
+    /**
+     * GFM tables as accessible tables (WCAG 2.2 technique H63): header cells say what they head,
+     * and a table is announced as data, not layout.
+     */
+    static void tables(Element body) {
+        for (Element header : body.select("thead th")) {
+            header.attr("scope", "col");
+        }
+        for (Element table : body.select("table")) {
+            table.addClass("data");
+        }
+    }
+
+    /**
+     * The chapter's title is its h1, so the text's headings start at h2 and never skip a level
+     * (PDF/UA-1 §7.4.2, WCAG 2.2 technique H42): a chapter whose first heading is {@code ##} gets
+     * h2, and {@code #} followed by {@code ###} gets h2 then h3.
+     */
+    static void demoteHeadings(Element body) {
+        var headings = body.select("h1, h2, h3, h4, h5, h6");
+        int top = headings.stream().mapToInt(Structure::level).min().orElse(1);
+        int previous = 1;
+        for (Element heading : headings) {
+            int level = Math.min(level(heading) - top + 2, previous + 1);
+            heading.tagName("h" + Math.min(level, 6));
+            previous = level;
+        }
+    }
+
+    private static int level(Element heading) {
+        return heading.normalName().charAt(1) - '0';
     }
 }

@@ -6,13 +6,17 @@ import java.util.Objects;
 /**
  * One chapter, numbered from 1 in reading order.
  *
+ * @param title the title as plain text, for contents, bookmarks and running heads
  * @param untitled true when the author gave the chapter no title (one-shots, "Chapter N")
+ * @param titleMarkup the title as the heading prints it: emphasis kept, with a footnote call if
+ *     the writer put one there; empty when the title has no markup of its own
  * @param words the words of the chapter's text (notes and summary not counted)
  */
 public record Chapter(
         int number,
         String title,
         boolean untitled,
+        Xhtml titleMarkup,
         Xhtml summary,
         Xhtml notes,
         Xhtml body,
@@ -22,6 +26,7 @@ public record Chapter(
 
     public Chapter {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleMarkup, "titleMarkup");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(body, "body");

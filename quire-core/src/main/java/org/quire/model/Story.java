@@ -26,8 +26,12 @@ public record Story(String slug, Path source, Metadata metadata, List<Chapter> c
         return chapters.stream().mapToInt(Chapter::words).sum();
     }
 
-    /** A one-shot is one chapter with no title of its own. */
+    /**
+     * A one-shot is one file holding the story's metadata and its only, untitled chapter. A
+     * folder with one untitled chapter file is a story in chapters that has one so far: its
+     * chapter is "Chapter 1" in the story's language.
+     */
     public boolean isOneShot() {
-        return chapters.size() == 1 && chapters.get(0).untitled();
+        return chapters.size() == 1 && chapters.get(0).untitled() && chapters.get(0).source().equals(source);
     }
 }

@@ -39,7 +39,8 @@ final class ChapterReader {
         sink.addAll(body.warnings());
         String title = given.or(body::leadingTitle).orElse("Chapter " + number);
         boolean untitled = given.isEmpty() && body.leadingTitle().isEmpty();
-        return new Chapter(number, title, untitled,
+        Xhtml titleMarkup = given.isPresent() && body.leadingTitle().isEmpty() ? Xhtml.EMPTY : body.leadingTitleMarkup();
+        return new Chapter(number, title, untitled, titleMarkup,
                 binder.markdown(fields, "summary", markdown, prefix),
                 binder.markdown(fields, "notes", markdown, prefix),
                 body.xhtml(),
@@ -51,7 +52,7 @@ final class ChapterReader {
     Chapter oneShot(Path file, String title, String text, int firstLine) {
         MarkdownConverter.Converted body = markdown.convert(text, file, firstLine, "c001-", Optional.of(title));
         sink.addAll(body.warnings());
-        return new Chapter(1, title, true, Xhtml.EMPTY, Xhtml.EMPTY, body.xhtml(), Xhtml.EMPTY,
+        return new Chapter(1, title, true, Xhtml.EMPTY, Xhtml.EMPTY, Xhtml.EMPTY, body.xhtml(), Xhtml.EMPTY,
                 body.words(), file);
     }
 }

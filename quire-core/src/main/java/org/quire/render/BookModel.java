@@ -38,6 +38,8 @@ public final class BookModel {
         book.put("authors", m.authors());
         book.put("author", joinNames(m.authors()));
         book.put("language", m.language());
+        book.put("runningHead", runningHead(m.title()));
+        book.put("direction", direction(m.language()));
         book.put("identifier", identifier(m));
         book.put("summary", markup(m.summary()));
         book.put("summaryText", org.jsoup.Jsoup.parse(m.summary().markup()).text());
@@ -75,6 +77,18 @@ public final class BookModel {
         return book;
     }
 
+    /** Scripts written right to left (Unicode CLDR's characterOrder), by language. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of(
+            "ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "ug", "dv", "ckb", "syr", "arc", "ku-arab");
+
+    /** {@code rtl} for a language written right to left, else {@code ltr} (HTML's {@code dir}, EPUB's page progression). */
+    static String direction(String languageTag) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(languageTag);
+        boolean rtl = RIGHT_TO_LEFT.contains(locale.getLanguage())
+                || java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm").contains(locale.getScript());
+        return rtl ? "rtl" : "ltr";
+    }
+
     /** A chapter without a title is "Chapter 3" in the story's language; a one-shot's is the story's title. */
     public static String displayTitle(Story story, Chapter chapter, Labels labels) {
         return chapter.untitled() && !story.isOneShot() ? labels.chapter(chapter.number()) : chapter.title();
@@ -84,7 +98,10 @@ public final class BookModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("number", chapter.number());
         model.put("title", title);
+        // The heading's own markup when the writer gave it some (emphasis, a footnote call).
+        model.put("titleMarkup", chapter.titleMarkup().isEmpty() ? markup(escapeXml(title)) : markup(chapter.titleMarkup()));
         model.put("untitled", chapter.untitled());
+        model.put("runningHead", runningHead(title));
         model.put("summary", markup(chapter.summary()));
         model.put("notes", markup(chapter.notes()));
         model.put("body", markup(chapter.body()));
@@ -117,6 +134,26 @@ public final class BookModel {
             return names.isEmpty() ? "" : names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** Longest running head, in characters, that fits one line of the smallest trim size. */
+    static final int RUNNING_HEAD = 50;
+
+    /**
+     * A title short enough for a running head: a long one is cut at a word and ends with an
+     * ellipsis, as publishers shorten them, so that the head never takes two lines.
+     */
+    static String runningHead(String title) {
+        if (title.length() <= RUNNING_HEAD) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', RUNNING_HEAD - 1);
+        String shortened = title.substring(0, cut > RUNNING_HEAD / 2 ? cut : RUNNING_HEAD - 1);
+        return shortened.replaceAll("[\\s\\p{Punct}\u2013\u2014]+$", "") + "\u2026";
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Markup that a template prints as it is, such as a rendered stylesheet. */

@@ -74,22 +74,31 @@ public final class CoverMaker {
     /** The generated cover as a one-page PDF (kept for tests: its text positions show the layout). */
     byte[] designPdf(Story story) throws IOException, StoryException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        layOut(story, pdf -> pdf.save(out));
+        layOut(story, (pdf, fonts) -> pdf.save(out));
         return out.toByteArray();
     }
 
-    /** Lays the cover out and rasterises it straight from memory: no PDF is written or read. */
+    /**
+     * Lays the cover out and rasterises it straight from memory, with the theme's fonts embedded
+     * first: the picture never depends on the fonts of the machine that draws it.
+     */
     private BufferedImage designImage(Story story) throws IOException, StoryException {
         BufferedImage[] image = new BufferedImage[1];
-        layOut(story, pdf -> {
-            float dpi = (float) (WIDTH / (CoverDesign.WIDTH_PT / 72));
-            image[0] = new PDFRenderer(pdf).renderImageWithDPI(0, dpi, ImageType.RGB);
+        layOut(story, (pdf, fonts) -> {
+            fonts.embedSubsets();
+            image[0] = rasterise(pdf);
         });
         return image[0].getWidth() == WIDTH && image[0].getHeight() == HEIGHT ? image[0] : Jpeg.scale(image[0], WIDTH, HEIGHT);
     }
 
+    /** The cover's page at 1600 pixels wide. */
+    static BufferedImage rasterise(PDDocument pdf) throws IOException {
+        float dpi = (float) (WIDTH / (CoverDesign.WIDTH_PT / 72));
+        return new PDFRenderer(pdf).renderImageWithDPI(0, dpi, ImageType.RGB);
+    }
+
     private interface PageUse {
-        void accept(PDDocument pdf) throws IOException;
+        void accept(PDDocument pdf, PdfFonts fonts) throws IOException;
     }
 
     private void layOut(Story story, PageUse use) throws IOException, StoryException {
@@ -113,7 +122,7 @@ public final class CoverMaker {
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             try (PdfBoxRenderer page = builder.buildPdfRenderer()) {
                 page.createPDFWithoutClosing();
-                use.accept(pdf);
+                use.accept(pdf, fonts);
             }
         }
     }

@@ -28,16 +28,23 @@ import org.quire.typeset.shape.FontSource;
 /**
  * The TrueType faces a PDF is set in: the writer's own (from the fonts setting or the theme's
  * {@code fonts/} folder) first, then the bundled Noto Serif, which covers Latin, Greek and
- * Cyrillic, and Noto Sans Mono ("Quire Mono") for code. Every face is embedded as a subset.
- * The book's typesetter takes them as a {@link FontLibrary}; the cover's layout (openhtmltopdf)
- * registers them with its renderer.
+ * Cyrillic, and Noto Sans Mono for code. Every face is embedded as a subset.
+ *
+ * <p>CSS's generic families ({@code serif}, {@code sans-serif}, {@code monospace}…) name bundled
+ * faces too: a PDF/A book may use no font it does not embed, and a stylesheet or a pasted
+ * {@code <tt>} naming one must never fail the build.
+ *
+ * <p>The book's typesetter takes the faces as a {@link FontLibrary}; the cover's layout
+ * (openhtmltopdf) registers them with its renderer.
  */
 final class PdfFonts implements Closeable {
     static final String BUNDLED = "Quire Serif";
     static final String MONO = "Quire Mono";
-    private static final String[][] MONO_STYLES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}};
     private static final String[][] STYLES = {
         {"Regular", "400", "NORMAL"}, {"Italic", "400", "ITALIC"}, {"Bold", "700", "NORMAL"}, {"BoldItalic", "700", "ITALIC"}};
+    private static final String[][] MONO_STYLES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}};
+    private static final List<String> TEXT_GENERICS = List.of("serif", "sans-serif", "cursive", "fantasy", "system-ui");
+    private static final List<String> MONO_GENERICS = List.of("monospace", "ui-monospace");
     private static final Map<String, byte[]> BUILT_IN = new ConcurrentHashMap<>();
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
@@ -55,6 +62,7 @@ final class PdfFonts implements Closeable {
 
     private final List<Face> faces;
     private final List<TrueTypeFont> open = new ArrayList<>();
+    private final List<PDType0Font> loaded = new ArrayList<>();
 
     private PdfFonts(List<Face> faces) {
         this.faces = faces;
@@ -69,14 +77,17 @@ final class PdfFonts implements Closeable {
             faces.addAll(fromFolder(author.resolve("fonts")));
         }
         for (String[] style : STYLES) {
-            byte[] data = BUILT_IN.computeIfAbsent(style[0], name -> load("fonts/NotoSerif-" + name + ".ttf"));
-            faces.add(new Face(BUNDLED, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
+            faces.add(bundledFace(BUNDLED, "NotoSerif-", style));
         }
         for (String[] style : MONO_STYLES) {
-            byte[] data = BUILT_IN.computeIfAbsent("Mono-" + style[0], name -> load("fonts/NotoSansMono-" + style[0] + ".ttf"));
-            faces.add(new Face(MONO, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data));
+            faces.add(bundledFace(MONO, "NotoSansMono-", style));
         }
         return new PdfFonts(faces);
+    }
+
+    private static Face bundledFace(String family, String filePrefix, String[] style) {
+        byte[] data = BUILT_IN.computeIfAbsent(filePrefix + style[0], name -> load("fonts/" + name + ".ttf"));
+        return new Face(family, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]), data);
     }
 
     /** The bundled faces come from Quire's own jar, never from a story's folder: they are shared by every story. */
@@ -119,8 +130,14 @@ final class PdfFonts implements Closeable {
             if (!face.bundled()) {
                 open.add(font);
             }
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)),
-                    face.family(), face.weight(), face.style(), true);
+            PDType0Font pdFont = PDType0Font.load(document, font, true);
+            loaded.add(pdFont);
+            PDFontSupplier supplier = new PDFontSupplier(pdFont);
+            builder.useFont(supplier, face.family(), face.weight(), face.style(), true);
+            for (String generic : face.family().equals(MONO) ? MONO_GENERICS
+                    : face.family().equals(BUNDLED) ? TEXT_GENERICS : List.<String>of()) {
+                builder.useFont(supplier, generic, face.weight(), face.style(), true);
+            }
         }
     }
 
@@ -148,8 +165,21 @@ final class PdfFonts implements Closeable {
     }
 
     /**
-     * The faces for the book's typesetter, parsed once per run; CSS {@code serif} is Quire Serif
-     * and {@code monospace} Quire Mono.
+     * Embeds the subset of every face now, as {@code PDDocument.save} would. A page rasterised
+     * before that has no font files in it, and PDFBox would draw it with a fallback font of the
+     * machine (wrong glyphs, and bytes that depend on the machine).
+     */
+    void embedSubsets() throws IOException {
+        for (PDType0Font font : loaded) {
+            if (font.willBeSubset()) {
+                font.subset();
+            }
+        }
+    }
+
+    /**
+     * The faces for the book's typesetter, parsed once per run. CSS's generic families name the
+     * bundled faces: {@code serif} and its kind Quire Serif, {@code monospace} Quire Mono.
      */
     FontLibrary library() throws IOException {
         List<FontSource> sources = new ArrayList<>();
@@ -157,14 +187,30 @@ final class PdfFonts implements Closeable {
             sources.add(new FontSource(face.family(), face.weight() >= 600, face.style() == FontStyle.ITALIC, face.data(),
                     face.bundled() ? "Quire's bundled fonts" : face.family()));
         }
-        return new FontLibrary(sources, Map.of("serif", BUNDLED, "monospace", MONO, "sans-serif", BUNDLED));
+        Map<String, String> generic = new java.util.LinkedHashMap<>();
+        TEXT_GENERICS.forEach(name -> generic.put(name, BUNDLED));
+        MONO_GENERICS.forEach(name -> generic.put(name, MONO));
+        return new FontLibrary(sources, generic);
     }
 
-    /** The CSS {@code font-family} list of the text, the writer's families first. */
+    /** The CSS {@code font-family} list for text: the writer's families first, the mono face last for symbols. */
     String cssFamilies() {
-        Set<String> families = faces.stream().map(Face::family).filter(f -> !f.equals(MONO))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        return families.stream().map(f -> "\"" + f.replace("\"", "") + "\"").collect(Collectors.joining(", ")) + ", serif";
+        Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        families.remove(MONO);
+        families.add(MONO);
+        return quoted(families) + ", serif";
+    }
+
+    /** The CSS {@code font-family} list for code: the mono face, then the text's for what it lacks. */
+    String cssMonoFamilies() {
+        Set<String> families = new LinkedHashSet<>();
+        families.add(MONO);
+        faces.stream().map(Face::family).forEach(families::add);
+        return quoted(families) + ", monospace";
+    }
+
+    private static String quoted(Set<String> families) {
+        return families.stream().map(f -> "\"" + f.replace("\"", "") + "\"").collect(Collectors.joining(", "));
     }
 
     /** The family the text is set in, for the colophon. */

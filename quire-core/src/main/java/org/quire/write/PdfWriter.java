@@ -91,6 +91,9 @@ public final class PdfWriter {
         print.put("bottom", mm(trim.bottom()));
         print.put("fontSize", mm(trim.fontSize()));
         print.put("fontFamilies", fonts.cssFamilies());
+        print.put("monoFamilies", fonts.cssMonoFamilies());
+        // Notes are set at one size wherever their call stands, even inside a chapter's heading.
+        print.put("noteSize", mm(trim.fontSize() * 0.8));
         print.put("fontName", fonts.mainFamily());
         print.put("openingBreak", options.rectoChapters() ? "right" : "page");
         double coverHeight = trim.width() * CoverMaker.HEIGHT / CoverMaker.WIDTH;

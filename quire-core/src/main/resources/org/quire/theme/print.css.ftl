@@ -37,7 +37,7 @@ html { font-family: ${print.fontFamilies}; font-size: ${print.fontSize}pt; line-
 body { margin: 0; }
 
 p { margin: 0; text-indent: 1.2em; text-align: justify; }
-h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, blockquote p, li p, dd p,
+h1 + p, h2 + p, h3 + p, .scene-break + p, .text > p:first-child, table + p, pre + p, blockquote p, li p, dd p,
 .notes-text p, .summary p, .notes p, .dedication p, .colophon p, p.lines, p.center, aside.footnote p { text-indent: 0; }
 
 h1, h2, h3, h4, h5, h6 { font-weight: normal; hyphens: manual; break-after: avoid; text-align: center; }
@@ -48,6 +48,11 @@ h4, h5, h6 { font-size: 1em; margin: 1em 0 0.5em; }
 .text h3 { bookmark-level: 3; }
 
 a { text-decoration: none; }
+s, del, strike { text-decoration: line-through; }
+u, ins { text-decoration: underline; }
+.center { text-align: center; text-indent: 0; }
+.right { text-align: right; text-indent: 0; }
+p.center, p.right { hyphens: manual; }
 
 /* Scene breaks: a centred ornament, announced as a separator and kept with the text after it. */
 .scene-break { text-align: center; text-indent: 0; margin: 0.8em 0; letter-spacing: 0.4em; break-after: avoid; }
@@ -55,24 +60,25 @@ blockquote { margin: 0.8em 1.5em 0.8em 1.5em; }
 /* Verse, lyrics and messages: flush left, each line on its own with a hanging indent if it wraps. */
 p.lines { text-align: left; hyphens: manual; margin: 0.8em 0; }
 p.lines .line { display: block; padding-left: 1.5em; text-indent: -1.5em; }
-p.center, div.center { text-align: center; }
 ul, ol { margin: 0.6em 0; padding-left: 1.5em; }
 li { text-align: justify; }
 
 /* Code, in the bundled monospace: it keeps its spaces and wraps at the measure. */
-code, kbd, samp { font-family: "Quire Mono", monospace; font-size: 0.88em; hyphens: manual; }
-pre { font-family: "Quire Mono", monospace; font-size: 0.82em; white-space: pre-wrap; text-align: left;
-      hyphens: none; margin: 0.8em 0; text-indent: 0; line-height: 1.35; }
+code, kbd, samp, tt, var, pre { font-family: ${print.monoFamilies}; font-style: normal; font-size: 0.88em; hyphens: manual; }
+pre { white-space: pre-wrap; text-align: left; text-indent: 0; hyphens: none; margin: 0.8em 0; line-height: 1.3; }
 pre code { font-size: 1em; }
 
-/* Tables: ruled under the header row. */
-table { margin: 0.8em 0; font-size: 0.92em; }
-th, td { padding: 0.2em 0.6em 0.2em 0; text-align: left; text-indent: 0; hyphens: manual; }
-th { font-weight: bold; border-bottom: 0.5pt solid black; }
+/* Tables: header cells bold, rules above and below, centred, never wider than the text block
+   (a word longer than its column breaks inside its cell). */
+table { margin: 0.8em auto; break-inside: avoid; border-top: 0.8pt solid black; border-bottom: 0.8pt solid black; }
+th, td { padding: 0.6mm 2.5mm; text-align: left; vertical-align: top; text-indent: 0; hyphens: manual; }
+thead th { font-weight: bold; border-bottom: 0.5pt solid black; }
+th p, td p { text-indent: 0; text-align: left; }
 
 /* Footnotes at the foot of the page where they are called. */
 sup { vertical-align: super; font-size: 0.7em; }
-aside.footnote { float: footnote; font-size: 0.8em; line-height: 1.3; text-align: left; hyphens: manual; }
+aside.footnote { float: footnote; font-size: ${print.noteSize}pt; line-height: 1.3; text-align: left; hyphens: manual;
+                 font-style: normal; font-weight: normal; letter-spacing: normal; }
 aside.footnote p { margin: 0 0 0.3em; }
 aside.footnote blockquote { margin: 0.2em 0 0.3em 1.2em; }
 
@@ -83,7 +89,7 @@ img.cover-image { display: block; width: ${print.width}mm; height: ${print.cover
 /* Front matter: title page on a right-hand page, the story's details, dedication, contents. */
 section.title-page, section.about, section.dedication, nav.toc, section.colophon { page: front; }
 section.title-page { break-before: recto; text-align: center; padding-top: 28%; bookmark-level: 1; bookmark-label: attr(aria-label); }
-.book-title { font-size: 2.2em; margin: 0 0 1.2em; string-set: story content(text); }
+.book-title { font-size: 2.2em; margin: 0 0 1.2em; string-set: story attr(data-running-head); }
 .book-author, .book-series { text-align: center; text-indent: 0; font-size: 1.2em; margin: 0.4em 0; }
 .book-series { font-style: italic; font-size: 1em; }
 
@@ -109,7 +115,8 @@ nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
 /* Chapters open on a new page, a right-hand one unless the book says otherwise. */
 section.chapter, section.afterword { page: chapter; break-before: ${print.openingBreak}; }
 .chapter-title, .afterword h1, .colophon h1 { font-size: 1.5em; margin: 22% 0 1.5em; }
-.chapter-title, .afterword h1 { string-set: chapter content(text); bookmark-level: 1; }
+.chapter-title, .afterword h1 { string-set: chapter attr(data-running-head); bookmark-level: 1;
+                               bookmark-label: attr(data-bookmark); }
 .chapter-summary, .chapter-notes, .chapter-end-notes { font-size: 0.92em; margin: 0 0 1.2em; }
 .chapter-end-notes { margin-top: 1.5em; }
 

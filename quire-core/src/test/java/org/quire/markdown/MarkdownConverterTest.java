@@ -112,7 +112,7 @@ class MarkdownConverterTest {
                 "Fine.\n\n<script>alert(1)</script>\n\n<span onclick=\"steal()\">Hi</span> there.");
         assertThat(converted.xhtml().markup()).doesNotContain("script", "onclick", "alert").contains("<span>Hi</span> there.");
         assertThat(converted.warnings()).extracting(Object::toString).containsExactly(
-                "stories/story.md:7: warning [HTML-REMOVED] <script> element removed",
+                "stories/story.md:7: warning [HTML-REMOVED] <script> removed with its content (a browser never shows it)",
                 "stories/story.md:9: warning [HTML-REMOVED] event handler onclick removed");
     }
 

@@ -28,11 +28,22 @@ public final class PdfPages {
         }
     }
 
-    /** The body text of a page: without the running head (first line) and folio (last line) when present. */
+    /**
+     * The body text of a page: without the running head (its first lines, when they spell one of
+     * {@code runningHeads}, which a long head may take two of, or a head shortened with an
+     * ellipsis) and the folio (last line).
+     */
     public static String body(String page, List<String> runningHeads) {
         List<String> lines = new ArrayList<>(page.lines().toList());
-        if (!lines.isEmpty() && runningHeads.contains(lines.get(0).strip())) {
-            lines.remove(0);
+        String head = "";
+        for (int count = 1; count <= Math.min(3, lines.size()); count++) {
+            head = (head + " " + lines.get(count - 1).strip()).strip();
+            String shortened = head.endsWith("\u2026") ? head.substring(0, head.length() - 1) : null;
+            if (runningHeads.contains(head)
+                    || (shortened != null && runningHeads.stream().anyMatch(h -> h.startsWith(shortened)))) {
+                lines.subList(0, count).clear();
+                break;
+            }
         }
         if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().matches("\\d+")) {
             lines.remove(lines.size() - 1);

@@ -7,9 +7,12 @@ import org.quire.typeset.tags.StructNode;
 /**
  * A table: rows of cells, each cell a little flow of its own. Columns get their widths at layout
  * from the cells' narrowest and widest content (CSS 2.1 §17.5.2.2, automatic layout); a row
- * never splits across pages, and header rows keep with the row after them.
+ * never splits across pages, and header rows keep with the row after them. With auto side
+ * margins a table narrower than the measure is centred; {@code top} and {@code bottom} are the
+ * rules above and below it.
  */
-public record TableBlock(List<Row> rows, float left, float right, StructNode table) implements Block {
+public record TableBlock(List<Row> rows, float left, float right, boolean centered, Style.Border top,
+                         Style.Border bottom, boolean avoidBreakInside, StructNode table) implements Block {
     public record Row(List<Cell> cells, boolean header) {
         public Row {
             cells = List.copyOf(cells);

@@ -51,7 +51,8 @@ final class Tables {
         }
         if (!rows.isEmpty()) {
             flow.add(new TableBlock(rows, ctx.left() + s.margin(Style.LEFT).of(container),
-                    ctx.right() + s.margin(Style.RIGHT).of(container), table));
+                    ctx.right() + s.margin(Style.RIGHT).of(container), s.marginAuto(Style.LEFT) && s.marginAuto(Style.RIGHT),
+                    s.border(Style.TOP), s.border(Style.BOTTOM), s.avoidBreakInside(), table));
         }
         flow.collapseMargin(s.margin(Style.BOTTOM).of(container));
     }

@@ -55,9 +55,10 @@ public final class Items {
 
     /**
      * @param w the width added when the line breaks here (a hyphen), else nothing
-     * @param kind what the break is, for drawing and for demerits: 0 a plain break; non-zero a
-     *     flagged break (1 an inserted hyphen, 2 after a hyphen or dash typed in the text, 3 an
-     *     emergency break inside a word)
+     * @param kind what the break is: 0 a plain break, 1 an inserted hyphen, 2 after a dash or a
+     *     slash typed in the text, 3 an emergency break inside a word, 4 after a hyphen typed in
+     *     the text. Kinds 1 and 4 end a line in a hyphen: they are flagged, for the demerits of
+     *     hyphens in a row and the limit on them.
      */
     public int penalty(float w, int cost, byte kind, int reference) {
         return add(PENALTY, w, 0, 0, cost, kind, reference);
@@ -94,13 +95,13 @@ public final class Items {
         return penalty[i];
     }
 
-    /** The break kind of a penalty (0 plain, 1 inserted hyphen, 2 typed hyphen or dash, 3 emergency). */
+    /** The break kind of a penalty (0 plain, 1 inserted hyphen, 2 after a dash or slash, 3 emergency, 4 after a typed hyphen). */
     public byte kind(int i) {
         return flag[i];
     }
 
     public boolean flagged(int i) {
-        return type[i] == PENALTY && flag[i] != 0;
+        return type[i] == PENALTY && (flag[i] == 1 || flag[i] == 4);
     }
 
     public int ref(int i) {

@@ -194,12 +194,14 @@ public final class LineBreaker {
 
     /** Inserted hyphens wait for the second pass; breaks inside a word for the last ones. */
     private static boolean allowed(byte kind, boolean hyphenate, boolean emergency) {
-        return kind == 0 || kind == 2 || (kind == 1 && hyphenate) || (kind == 3 && emergency);
+        return kind == 0 || kind == 2 || kind == 4 || (kind == 1 && hyphenate) || (kind == 3 && emergency);
     }
 
     private double demerits(Items items, int b, Node a, double ratio, boolean flagged, boolean forced) {
         // Uncapped badness: in the emergency pass a capped one lets one absurd line hide behind others.
-        double badness = 100 * Math.abs(ratio * ratio * ratio);
+        // A line that cannot stretch at all (a piece of a long word) is very bad, not impossible.
+        double r = Math.min(Math.abs(ratio), 1000);
+        double badness = 100 * r * r * r;
         double d = (parameters.linePenalty() + badness) * (parameters.linePenalty() + badness);
         if (items.type(b) == Items.PENALTY) {
             int p = items.penalty(b);

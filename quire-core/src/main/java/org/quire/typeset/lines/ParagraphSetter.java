@@ -15,7 +15,8 @@ import org.quire.typeset.shape.Shaped;
 public final class ParagraphSetter {
     /** The most a word may take of the measure before it may break anywhere (emergency breaks). */
     private static final float LONG_WORD = 0.95f;
-    private static final int EMERGENCY_PENALTY = 5000;
+    /** Breaking a word with no hyphen is a last resort: a loose line is better (TeX would leave it underfull). */
+    private static final int EMERGENCY_PENALTY = 9000;
 
     private final LineBreaker breaker;
 
@@ -184,7 +185,7 @@ public final class ParagraphSetter {
             byte[] kinds = new byte[j - i + 1];
             for (int p = i + 1; p < j; p++) {
                 if (allowed[p]) {
-                    kinds[p - i] = 2;
+                    kinds[p - i] = (byte) (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '\u2010' ? 4 : 2);
                 } else if (text.charAt(p - 1) == '\u00AD' && pieces.get(start).style.softHyphens()) {
                     kinds[p - i] = 1;
                 }
@@ -221,7 +222,7 @@ public final class ParagraphSetter {
                     byte kind = kinds[cut - i];
                     Piece before = pieces.get(Math.max(start, Math.min(piece, end) - 1));
                     float hyphen = kind == 1 ? before.face.hyphen().width() * before.style.size() / 1000f : 0;
-                    int cost = kind == 1 ? hyphenPenalty() : kind == 2 ? settings.parameters().explicitPenalty() : EMERGENCY_PENALTY;
+                    int cost = kind == 1 ? hyphenPenalty() : kind == 3 ? EMERGENCY_PENALTY : settings.parameters().explicitPenalty();
                     note(items.penalty(hyphen, cost, kind, Math.max(start, Math.min(piece, end) - 1)), cut, cut, SetParagraph.NONE);
                 }
                 segment = cut;
@@ -238,7 +239,10 @@ public final class ParagraphSetter {
                 return;
             }
             for (int p = i; p < j; p++) {
-                if (text.charAt(p) == '\u00AD') {
+                char c = text.charAt(p);
+                // A soft hyphen says where the writer wants the word broken; a web or mail
+                // address must not get a hyphen that is not part of it.
+                if (c == '\u00AD' || c == '/' || c == '@') {
                     return;
                 }
             }

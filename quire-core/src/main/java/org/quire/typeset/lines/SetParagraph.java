@@ -87,12 +87,7 @@ public final class SetParagraph {
         if (items.type(end) != Items.PENALTY) {
             return false;
         }
-        byte kind = items.kind(end);
-        if (kind == 1) {
-            return true;
-        }
-        int at = from[end];
-        return kind == 2 && at > 0 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '\u2010');
+        return items.flagged(end);
     }
 
     /** Whether the line ends at a hyphen the break added. */

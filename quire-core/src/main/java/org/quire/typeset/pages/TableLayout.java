@@ -44,17 +44,39 @@ final class TableLayout {
                 column += cell.columns();
             }
         }
+        for (int c = 0; c < columns; c++) {
+            // A word longer than half the measure (a keysmash, a web address) breaks anywhere, as
+            // CSS's overflow-wrap: anywhere lets it; it must not squeeze the other columns.
+            min[c] = Math.min(min[c], available / 2);
+        }
         float[] widths = widths(min, max, available);
-        boolean first = true;
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        float left = table.left() + (table.centered() ? Math.max(0, (available - total) / 2) : 0);
+        float right = left + total;
+        rule(table.top(), left, right, items);
+        TableBlock.Row previous = null;
         for (TableBlock.Row row : table.rows()) {
-            if (!first) {
-                items.add(new VItem.Penalty(0, false, null));
+            if (previous != null) {
+                // Never right after a header row; in a table that should not break, only if it is longer than a page.
+                int cost = previous.header() ? VItem.Penalty.NEVER : table.avoidBreakInside() ? GalleyBuilder.WIDOW : 0;
+                items.add(new VItem.Penalty(cost, false, null));
             }
-            first = false;
-            row(row, widths, table.left(), items);
-            if (row.header()) {
-                items.add(new VItem.Penalty(VItem.Penalty.NEVER, false, null));
-            }
+            row(row, widths, left, items);
+            previous = row;
+        }
+        if (table.bottom().width() > 0) {
+            items.add(new VItem.Penalty(VItem.Penalty.NEVER, false, null));
+        }
+        rule(table.bottom(), left, right, items);
+    }
+
+    private static void rule(org.quire.typeset.css.Style.Border border, float left, float right, List<VItem> items) {
+        if (border.width() > 0) {
+            items.add(new VItem.Box(border.width(), (canvas, x, top) -> canvas.rule(x + left, x + right,
+                    top + border.width() / 2, border.width(), border.color()), List.of()));
         }
     }
 

@@ -1,0 +1,99 @@
+package org.quire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.quire.model.Diagnostic;
+import org.quire.model.StoryException;
+import org.quire.testing.Golden;
+import org.quire.testing.PdfPages;
+
+/**
+ * Golden files: each small story under {@code src/test/resources/golden/} is built, and the
+ * EPUB's chapter documents, the PDF's text and the warnings must equal what is checked in, so
+ * that a change to what a writer's text becomes shows as a readable diff.
+ */
+class GoldenIT {
+    private static final Path ROOT = Path.of("src", "test", "resources", "golden");
+    private static final Pattern BODY = Pattern.compile("(?s)<body[^>]*>(.*)</body>");
+
+    @TempDir
+    Path output;
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseBuildsAsItsGoldenFilesSay() throws IOException {
+        Quire quire = Quire.builder().clock(Instant.EPOCH).covers(false).formats(EnumSet.allOf(Format.class)).build();
+        return Golden.cases(ROOT).stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
+                () -> check(quire, folder)));
+    }
+
+    private void check(Quire quire, Path folder) throws Exception {
+        Path in = folder.resolve("in");
+        Path story = Files.isRegularFile(in.resolve("story.yaml")) ? in : onlyMarkdown(in);
+        BookReport report;
+        try {
+            report = quire.build(story, output.resolve(folder.getFileName().toString()));
+        } catch (StoryException e) {
+            throw new AssertionError("the story does not build:\n" + e.getMessage(), e);
+        }
+        List<String> differences = new ArrayList<>();
+        Path expected = folder.resolve("expected");
+        differences.add(Golden.compare(expected.resolve("chapters.xhtml"), chapters(report.files().get(0))));
+        differences.add(Golden.compare(expected.resolve("pdf.txt"), pdfText(report.files().get(1))));
+        differences.add(Golden.compare(expected.resolve("warnings.txt"), warnings(report, in)));
+        assertThat(String.join("\n", differences).strip()).as(folder.getFileName().toString()).isEmpty();
+    }
+
+    private static Path onlyMarkdown(Path in) throws IOException {
+        try (Stream<Path> files = Files.list(in)) {
+            return files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+        }
+    }
+
+    /** The body of each chapter document, in reading order, headed by its file name. */
+    private static String chapters(Path epub) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            List<String> names = zip.stream().map(e -> e.getName()).filter(n -> n.matches("EPUB/ch\\d+\\.xhtml")).sorted().toList();
+            for (String name : names) {
+                String xhtml = new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+                Matcher body = BODY.matcher(xhtml);
+                out.append("<!-- ").append(name).append(" -->\n").append(body.find() ? body.group(1).strip() : xhtml).append("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The PDF's text page by page, with Quire's version taken out (it is printed in the colophon). */
+    private static String pdfText(Path pdf) throws IOException {
+        StringBuilder out = new StringBuilder();
+        List<String> pages = PdfPages.text(pdf);
+        for (int i = 0; i < pages.size(); i++) {
+            out.append("=== page ").append(i + 1).append(" ===\n").append(pages.get(i).strip()).append("\n");
+        }
+        return out.toString().replace("Quire " + org.quire.render.Version.get(), "Quire VERSION");
+    }
+
+    private static String warnings(BookReport report, Path in) {
+        StringBuilder out = new StringBuilder();
+        String prefix = in.toString();
+        for (Diagnostic warning : report.warnings()) {
+            out.append(warning.toString().replace(prefix, "in")).append("\n");
+        }
+        return out.toString();
+    }
+}

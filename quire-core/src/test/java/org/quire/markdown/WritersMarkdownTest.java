@@ -1,0 +1,154 @@
+package org.quire.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Spec-style examples of Markdown as fiction writers type it and of HTML as archives paste it:
+ * the input, and the XHTML a book gets. Every word typed stays; a change of markup is a warning.
+ */
+class WritersMarkdownTest {
+    private static final Path FILE = Path.of("stories", "story.md");
+
+    private static MarkdownConverter.Converted convert(String language, String markdown) {
+        return new MarkdownConverter(language).convert(markdown, FILE, 1, "c001-", Optional.empty());
+    }
+
+    private static String html(String markdown) {
+        return convert("en", markdown).xhtml().markup();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "four spaces     | `    Indented prose.`     | <p>Indented prose.</p>",
+            "a tab           | `\tTabbed prose.`        | <p>Tabbed prose.</p>",
+            "eight spaces    | `        Deeper still.`  | <p>Deeper still.</p>"})
+    void anIndentedParagraphIsProseNeverCode(String name, String markdown, String expected) {
+        assertThat(html(markdown)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLineOfTildesIsASceneBreakAndBacktickFencesStayCode() {
+        assertThat(html("One.\n\n~~~\n\nTwo.\n\n~~~~~~~~\n\nThree.")).containsOnlyOnce("<p>Two.</p>")
+                .contains("<p>Three.</p>").doesNotContain("<pre").contains("role=\"separator\"");
+        assertThat(html("```\nkept *as* code\n```")).isEqualTo("<pre><code>kept *as* code\n</code></pre>");
+        assertThat(html("~~~python\nx = 1\n~~~")).startsWith("<p>~~~python");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "rock 'n' roll   | `rock 'n' roll`          | rock \u2019n\u2019 roll",
+            "'tis            | `'Tis true, 'twas so.`   | \u2019Tis true, \u2019twas so.",
+            "decades         | `the '90s and '07`        | the \u201990s and \u201907",
+            "'em and 'cause  | `get 'em 'cause`         | get \u2019em \u2019cause",
+            "h-dropping      | `told 'im and 'er`       | told \u2019im and \u2019er",
+            "word end        | `goin' home`             | goin\u2019 home",
+            "after markup    | `*Hamlet*'s last act`    | <em>Hamlet</em>\u2019s last act",
+            "after a bang    | `Oklahoma!'s overture`   | Oklahoma!\u2019s overture",
+            "a real quote    | `'Hello,' she said.`     | \u2018Hello,\u2019 she said."})
+    void elisionsTakeAnApostropheAndQuotesStillCurl(String name, String markdown, String expected) {
+        assertThat(html(markdown)).isEqualTo("<p>" + expected + "</p>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "em dash           | `then---nothing`          | then\u2014nothing",
+            "range             | `pages 3--4`              | pages 3\u20134",
+            "spaced dash       | `wait -- no`              | wait \u2013 no",
+            "broken-off word   | `since--since`            | since\u2014since",
+            "four hyphens      | `a ---- b`                | a ---- b",
+            "arrows            | `x --> y <-- z`           | x --&gt; y &lt;-- z",
+            "a rule of pipes   | `| --- | --- |`           | `| --- | --- |`",
+            "equals            | `== equals ==`            | == equals =="})
+    void dashesOnlyBetweenWords(String name, String markdown, String expected) {
+        assertThat(html(markdown)).isEqualTo("<p>" + expected + "</p>");
+    }
+
+    @Test
+    void frenchSetsItsSpacesSoNoLineStartsWithAMark() {
+        assertThat(convert("fr", "Tu viens ? Oui! Non ; peut-\u00EAtre. Il dit : \"Bonjour\"").xhtml().markup())
+                .isEqualTo("<p>Tu viens\u202F? Oui\u202F! Non\u202F; peut-\u00EAtre. Il dit&#xa0;: \u00AB&#xa0;Bonjour&#xa0;\u00BB</p>");
+        assertThat(convert("fr", "\u00C0 10:30, http://exemple.fr/a?b=c").xhtml().markup())
+                .isEqualTo("<p>\u00C0 10:30, http://exemple.fr/a?b=c</p>");
+    }
+
+    @Test
+    void doubleAngleBracketsAreGuillemetsOnlyWhereTheLanguageUsesThem() {
+        assertThat(html("<<REBIRTH>>")).isEqualTo("<p>&lt;&lt;REBIRTH&gt;&gt;</p>");
+        assertThat(convert("fr", "<<REBIRTH>>").xhtml().markup()).isEqualTo("<p>\u00AB&#xa0;REBIRTH&#xa0;\u00BB</p>");
+    }
+
+    @Test
+    void textInAngleBracketsThatIsNotHtmlPrintsAsTyped() {
+        MarkdownConverter.Converted converted = convert("en",
+                "<Quest accepted> <Skill gained: Alchemy> <Alice> <Stay here> </Quest> <Time left> and <b>bold</b>");
+        assertThat(converted.xhtml().markup()).isEqualTo("<p>&lt;Quest accepted&gt; &lt;Skill gained: Alchemy&gt; "
+                + "&lt;Alice&gt; &lt;Stay here&gt; &lt;/Quest&gt; &lt;Time left&gt; and <b>bold</b></p>");
+        assertThat(converted.warnings()).isEmpty();
+    }
+
+    @Test
+    void presentationalHtmlIsMappedWithAWarningAtItsLine() {
+        MarkdownConverter.Converted converted = convert("en",
+                "Intro.\n\n<center>Centred</center>\n\n<strike>never</strike> <u>always</u> <font color=red>red</font>");
+        assertThat(converted.xhtml().markup()).isEqualTo(
+                "<p>Intro.</p>\n<div class=\"center\">Centred</div>\n<p><s>never</s> <u>always</u> red</p>");
+        assertThat(converted.warnings()).extracting(Object::toString).containsExactly(
+                "stories/story.md:3: warning [HTML-MAPPED] <center> is obsolete HTML; set as a centred block",
+                "stories/story.md:5: warning [HTML-MAPPED] <strike> is obsolete HTML; set as <s>",
+                "stories/story.md:5: warning [HTML-MAPPED] <font> only changes the look; its text is kept, the theme sets the look");
+    }
+
+    @Test
+    void commentsAreTheWritersOwnAndNeverPublished() {
+        assertThat(html("Text.<!-- inline -->\n\n<!-- a block\nof two lines -->\n\nMore.")).isEqualTo("<p>Text.</p>\n<p>More.</p>");
+    }
+
+    @Test
+    void bracesAndNoteLinesThatLookLikeMarkupStayText() {
+        assertThat(html("[Author's Note]: Thanks")).isEqualTo("<p>[Author\u2019s Note]: Thanks</p>");
+        assertThat(html("She signed {hello} to him.")).isEqualTo("<p>She signed {hello} to him.</p>");
+        assertThat(html("A paragraph.\n{.fancy}")).isEqualTo("<p class=\"fancy\">A paragraph.</p>");
+    }
+
+    @Test
+    void aFootnoteNobodyCallsKeepsItsWordsWithAWarning() {
+        MarkdownConverter.Converted converted = convert("en", "Text.\n\n[^orphan]: Words of a note.");
+        assertThat(converted.xhtml().markup()).isEqualTo("<p>Text.</p>\n<p>Words of a note.</p>");
+        assertThat(converted.warnings()).singleElement().asString().contains(":3: warning [FOOTNOTE-UNUSED]");
+    }
+
+    @Test
+    void aTableIsAnAccessibleTable() {
+        assertThat(html("| Stat | Value |\n|------|------:|\n| STR | 12 |")).isEqualTo("<table class=\"data\">\n<thead>\n"
+                + "<tr><th scope=\"col\">Stat</th><th class=\"right\" scope=\"col\">Value</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td>STR</td><td class=\"right\">12</td></tr>\n</tbody>\n</table>");
+        assertThat(html("|------|-------|")).isEqualTo("<p>|------|-------|</p>");
+    }
+
+    @Test
+    void aHeadingKeepsItsMarkupAndItsNoteWhileItsTitleIsPlain() {
+        MarkdownConverter.Converted converted = convert("en", "# The *Argo*[^1]\n\nText.\n\n[^1]: A ship.");
+        assertThat(converted.leadingTitle()).contains("The Argo");
+        assertThat(converted.leadingTitleMarkup().markup()).startsWith("The <em>Argo</em><sup><a ")
+                .contains("role=\"doc-noteref\"");
+        assertThat(converted.xhtml().markup()).contains("A ship.");
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        assertThat(html("## One\n\n## Two\n\n#### Deep")).isEqualTo("<h2>One</h2>\n<h2>Two</h2>\n<h3>Deep</h3>");
+    }
+
+    @Test
+    void verseKeepsItsIndents() {
+        assertThat(html("You!  \n&emsp;Stuck  \n\u00A0\u00A0in the queue")).isEqualTo("<p class=\"lines\">"
+                + "<span class=\"line\">You!</span>\n<span class=\"line\">\u2003Stuck</span>\n"
+                + "<span class=\"line\">&#xa0;&#xa0;in the queue</span></p>");
+    }
+}

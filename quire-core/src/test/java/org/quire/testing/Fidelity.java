@@ -1,0 +1,139 @@
+package org.quire.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nothing lost: every word of every {@link SourceWords.Unit} must be found in the book, in order.
+ * A unit is first located where its opening words stand together; each next word must then follow
+ * within {@link #WINDOW} words, room enough for a page's footnotes, running head and folio between
+ * two words of one paragraph. Chapters' texts must also stand in reading order.
+ */
+public final class Fidelity {
+    /** How far the next word may be from the last one found. */
+    static final int WINDOW = 400;
+    private static final int PROBES = 8;
+
+    /** What was kept: counts, and the first words missed with where they were. */
+    public record Result(int words, int kept, List<String> missing) {
+        public double percent() {
+            return words == 0 ? 100 : 100.0 * kept / words;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d of %d words kept (%.3f%%)%s", kept, words, percent(),
+                    missing.isEmpty() ? "" : "; missing: " + String.join("; ", missing));
+        }
+    }
+
+    private final BookWords.Sequence book;
+    private final Map<String, List<Integer>> positions = new HashMap<>();
+
+    public Fidelity(BookWords.Sequence book) {
+        this.book = book;
+        for (int i = 0; i < book.size(); i++) {
+            positions.computeIfAbsent(book.words().get(i), k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    public Result check(List<SourceWords.Unit> units) {
+        int words = 0;
+        int kept = 0;
+        List<String> missing = new ArrayList<>();
+        int lastChapter = -1;
+        for (SourceWords.Unit unit : units) {
+            List<String> unitWords = unit.words();
+            words += unitWords.size();
+            int start = locate(unitWords);
+            if (unit.chapterText() && start >= 0) {
+                if (start < lastChapter) {
+                    missing.add(unit.name() + " stands before the chapter it follows");
+                }
+                lastChapter = start;
+            }
+            int at = start;
+            for (int i = 0; i < unitWords.size(); i++) {
+                int found = at < 0 ? -1 : find(unitWords.get(i), at);
+                if (found < 0) {
+                    if (missing.size() < 20) {
+                        missing.add(unit.name() + " #" + i + " '" + unitWords.get(i) + "' after '"
+                                + String.join(" ", unitWords.subList(Math.max(0, i - 5), i)) + "'");
+                    }
+                } else {
+                    kept++;
+                    at = found;
+                }
+            }
+        }
+        return new Result(words, kept, missing);
+    }
+
+    /**
+     * Where a unit starts: the first place its opening words stand next to each other, else
+     * the first place they stand in order nearby, else the first place its first word stands
+     * (joined across a line break if it must be).
+     */
+    private int locate(List<String> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        List<Integer> candidates = new ArrayList<>(positions.getOrDefault(words.get(0), List.of()));
+        if (candidates.isEmpty()) {
+            for (int i = 0; i < book.size(); i++) {
+                if (find(words.get(0), i, 1) >= 0) {
+                    candidates.add(i);
+                }
+            }
+        }
+        for (int gap : new int[] {3, 60}) {
+            for (int candidate : candidates) {
+                if (opensAt(words, candidate, gap)) {
+                    return candidate;
+                }
+            }
+        }
+        return candidates.isEmpty() ? -1 : candidates.get(0);
+    }
+
+    private boolean opensAt(List<String> words, int candidate, int gap) {
+        int at = find(words.get(0), candidate, 1);
+        for (int i = 1; i < Math.min(PROBES, words.size()) && at >= 0; i++) {
+            at = find(words.get(i), at, gap);
+        }
+        return at >= 0;
+    }
+
+    private int find(String word, int from) {
+        return find(word, from, WINDOW);
+    }
+
+    /** The index after {@code word} when it stands within {@code window} words of {@code from}, else -1. */
+    private int find(String word, int from, int window) {
+        List<String> words = book.words();
+        int end = Math.min(words.size(), from + window);
+        for (int i = from; i < end; i++) {
+            String here = words.get(i);
+            // A footnote call's number follows its word without a space: "lens1" is "lens".
+            if (here.equals(word) || (here.startsWith(word) && here.substring(word.length()).matches("\\d{1,3}"))) {
+                return i + 1;
+            }
+            // A word broken at a line's end, with or without a hyphen, is joined back.
+            if (book.endsLine()[i] && word.startsWith(here)) {
+                String joined = here;
+                for (int j = i + 1; j < words.size() && j <= i + 3 && joined.length() < word.length(); j++) {
+                    joined += words.get(j);
+                    if (joined.equals(word)) {
+                        return j + 1;
+                    }
+                    if (!book.endsLine()[j]) {
+                        break;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
