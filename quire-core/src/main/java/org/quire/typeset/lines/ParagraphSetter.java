@@ -170,8 +170,9 @@ public final class ParagraphSetter {
                 if (face == null) {
                     text.substring(k, e).codePoints().forEach(missing::add);
                 }
+                String part = text.substring(k, e);
                 pieces.add(new Piece(k, e, r.style(), face == null ? r.style().fonts().primary() : face,
-                        face == null ? null : face.shape(text.substring(k, e)), r.tag(), face == null));
+                        face == null ? null : face.shape(part), r.tag(), face == null, part));
                 k = e;
             }
             int end = pieces.size();
@@ -282,11 +283,34 @@ public final class ParagraphSetter {
      *
      * @param missing no face has these characters: nothing is drawn, the text stays for extraction
      */
-    record Piece(int start, int end, TextStyle style, FontFace face, Shaped shaped, Object tag, boolean missing) {
-        /** The advance of chars {@code [a, b)} of the paragraph, in points. */
+    record Piece(int start, int end, TextStyle style, FontFace face, Shaped shaped, Object tag, boolean missing,
+                 String text) {
+        /** Whether a glyph cluster of the shaped piece starts at {@code offset}. */
+        private boolean boundary(int offset) {
+            for (int g = 0; g < shaped.size(); g++) {
+                if (shaped.cluster(g) == offset) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String textOf(int a, int b) {
+            return text.substring(a - start, b - start);
+        }
+
+        /**
+         * The advance of chars {@code [a, b)} of the paragraph, in points: the glyphs of the whole
+         * piece's clusters there, or, when a cut falls inside a ligature ("of|fice"), the part
+         * shaped on its own, as it is drawn when the line breaks there.
+         */
         float width(int a, int b) {
             if (shaped == null) {
                 return 0;
+            }
+            if ((a != start && !boundary(a - start)) || (b != end && !boundary(b - start))) {
+                Shaped part = face.shape(textOf(a, b));
+                return part.width() * style.size() / 1000f + style.letterSpacing() * part.size();
             }
             float units = a == start && b == end ? shaped.width() : shaped.width(a - start, b - start);
             int glyphs = 0;
