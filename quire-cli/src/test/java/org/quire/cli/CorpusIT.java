@@ -21,6 +21,8 @@ import org.quire.testing.BookWords;
 import org.quire.testing.EpubCheckReport;
 import org.quire.testing.Fidelity;
 import org.quire.testing.SourceWords;
+import org.quire.testing.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The whole shared corpus (six books, 2.2 million words) through the command line: six EPUBs
@@ -63,6 +65,13 @@ class CorpusIT {
         for (Path epub : epubs) {
             String name = epub.getFileName().toString().replaceFirst("\\.epub$", "");
             keepsEveryWord(CORPUS.resolve(name), epub, output.resolve(name + ".pdf"));
+        }
+        // veraPDF takes about a minute per thousand pages; two books with footnotes, headings of
+        // several levels and 700 pages between them stand for the rest (all six: docs/fidelity.md).
+        for (String name : List.of("frankenstein", "pride-and-prejudice")) {
+            byte[] pdf = Files.readAllBytes(output.resolve(name + ".pdf"));
+            assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failures()).as("PDF/UA-1 of %s", name).isEmpty();
+            assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_U).failures()).as("PDF/A-2u of %s", name).isEmpty();
         }
     }
 

@@ -45,6 +45,6 @@ class FidelityTest {
                 new SourceWords.Unit("1.md text", SourceWords.words("first chapter words here now"), true),
                 new SourceWords.Unit("2.md text", SourceWords.words("second chapter words here now"), true));
         Fidelity.Result result = new Fidelity(BookWords.sequence("second chapter words here now first chapter words here now")).check(units);
-        assertThat(result.missing()).singleElement().asString().contains("stands before");
+        assertThat(result.missing()).isNotEmpty().allMatch(missing -> missing.startsWith("2.md text"));
     }
 }

@@ -109,6 +109,8 @@ public final class SourceWords {
     public static List<String> words(String markdown) {
         String text = markdown
                 .replaceAll("(?s)<!--.*?-->", " ")
+                // list markers are drawn by the reading system, not text: "1. A Fast-Fish…"
+                .replaceAll("(?m)^([ \\t>]*)(?:\\d{1,9}[.)]|[-*+])[ \\t]+", "$1")
                 .replaceAll("(?is)<(script|style|template)\\b.*?</\\1\\s*>", " ")
                 .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
                 .replaceAll("\\[\\^[^\\]]+\\]", " ")
