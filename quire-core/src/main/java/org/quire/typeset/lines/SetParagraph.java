@@ -6,8 +6,9 @@ import org.quire.typeset.shape.Shaped;
 
 /**
  * A paragraph broken into lines, ready to draw line by line. Lines are justified (or aligned)
- * to the measure; a line that ends at a space draws an invisible space glyph there, so that text
- * taken from the page does not run the last word of a line into the first of the next.
+ * to the measure; a line that ends at a space, at a forced break or at the paragraph's end draws
+ * an invisible space glyph there, so that text taken from the page does not run the last word of
+ * a line into the first of the next (verse lines of one stanza are paragraphs of one element).
  */
 public final class SetParagraph {
     static final byte NONE = 0;
@@ -251,8 +252,10 @@ public final class SetParagraph {
         }
         decorations.flush();
         boolean atSpace = items.type(end) == Items.GLUE && role[end] == SPACE;
-        boolean atNewline = items.type(end) == Items.PENALTY && role[end] == NEWLINE && line < breaks.length - 1;
-        if ((atSpace || atNewline) && lastFace != null) {
+        boolean atNewline = items.type(end) == Items.PENALTY && role[end] == NEWLINE;
+        // The paragraph's end too: the next paragraph may belong to the same element (verse lines of one stanza).
+        boolean last = line == breaks.length - 1;
+        if ((atSpace || atNewline || last) && lastFace != null) {
             sink.space(lastTag, lastStyle, lastFace, (float) pen, 0, baseline);
         }
     }
