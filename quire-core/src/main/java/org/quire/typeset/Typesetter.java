@@ -91,6 +91,16 @@ public final class Typesetter {
      */
     public Result typeset(String xhtml, Path source, List<Stylesheet> sheets, DocumentInfo info, byte[] id,
                           OutputStream out) throws IOException {
+        try {
+            return set(xhtml, source, sheets, info, id, out);
+        } catch (java.io.UncheckedIOException e) {
+            // A font file that cannot be read is found when a face is first used, on a layout thread.
+            throw e.getCause();
+        }
+    }
+
+    private Result set(String xhtml, Path source, List<Stylesheet> sheets, DocumentInfo info, byte[] id,
+                       OutputStream out) throws IOException {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
         PrintDocument document = PrintDocument.parse(xhtml);
         List<StyleSheet> author = new ArrayList<>();

@@ -89,7 +89,7 @@ final class Bytes {
 
     /** The bytes, compressed with Flate at a fixed level so the same page gives the same bytes. */
     byte[] deflate() {
-        Deflater deflater = new Deflater(6);
+        Deflater deflater = new Deflater(4);
         try {
             deflater.setInput(bytes, 0, size);
             deflater.finish();

@@ -18,7 +18,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * One TrueType face, parsed once per run: the JDK font that shapes text (HarfBuzz inside the
+ * One TrueType face, parsed once per run when first used: the JDK font that shapes text (HarfBuzz inside the
  * JDK, with kerning and ligatures on) and the metrics the PDF will declare. All lengths are in
  * thousandths of an em. Safe to share between threads: shaping results are cached per string,
  * as prose repeats its words.
@@ -29,49 +29,73 @@ public final class FontFace {
     private static final int CACHE_LIMIT = 400_000;
 
     private final FontSource source;
-    private final Font font;
-    private final int[] advances;
-    private final float ascent;
-    private final float descent;
-    private final float underlinePosition;
-    private final float underlineThickness;
-    private final float strikeoutPosition;
-    private final int spaceGlyph;
-    private final Shaped space;
-    private final Shaped hyphen;
     private final Map<String, Shaped> cache = new ConcurrentHashMap<>(1 << 12);
+    private volatile Loaded loaded;
 
-    FontFace(FontSource source) throws IOException {
-        this.source = source;
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(source.data()))) {
-            float scale = 1000f / ttf.getUnitsPerEm();
-            int glyphs = ttf.getNumberOfGlyphs();
-            advances = new int[glyphs];
-            for (int g = 0; g < glyphs; g++) {
-                // As PDFBox writes the /W array, so pen positions in the PDF match ours exactly.
-                advances[g] = Math.round(ttf.getAdvanceWidth(g) * scale);
+    /** What parsing the font gives: made when the face is first used (a book rarely needs every face). */
+    private static final class Loaded {
+        final Font font;
+        final int[] advances;
+        final float ascent;
+        final float descent;
+        final float underlinePosition;
+        final float underlineThickness;
+        final float strikeoutPosition;
+        final Shaped space;
+        final Shaped hyphen;
+
+        Loaded(FontSource source) throws IOException {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(source.data()))) {
+                float scale = 1000f / ttf.getUnitsPerEm();
+                int glyphs = ttf.getNumberOfGlyphs();
+                advances = new int[glyphs];
+                for (int g = 0; g < glyphs; g++) {
+                    // As PDFBox writes the /W array, so pen positions in the PDF match ours exactly.
+                    advances[g] = Math.round(ttf.getAdvanceWidth(g) * scale);
+                }
+                HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
+                ascent = hhea.getAscender() * scale;
+                descent = -hhea.getDescender() * scale;
+                PostScriptTable post = ttf.getPostScript();
+                underlinePosition = post == null ? -100 : post.getUnderlinePosition() * scale;
+                underlineThickness = post == null || post.getUnderlineThickness() == 0 ? 50 : post.getUnderlineThickness() * scale;
+                OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+                strikeoutPosition = os2 == null || os2.getStrikeoutPosition() == 0 ? 0.3f * ascent : os2.getStrikeoutPosition() * scale;
             }
-            HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
-            ascent = hhea.getAscender() * scale;
-            descent = -hhea.getDescender() * scale;
-            PostScriptTable post = ttf.getPostScript();
-            underlinePosition = post == null ? -100 : post.getUnderlinePosition() * scale;
-            underlineThickness = post == null || post.getUnderlineThickness() == 0 ? 50 : post.getUnderlineThickness() * scale;
-            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-            strikeoutPosition = os2 == null || os2.getStrikeoutPosition() == 0 ? 0.3f * ascent : os2.getStrikeoutPosition() * scale;
+            try {
+                Map<TextAttribute, Object> attributes = new HashMap<>();
+                attributes.put(TextAttribute.SIZE, 1000f);
+                attributes.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
+                attributes.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
+                font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(source.data())).deriveFont(attributes);
+            } catch (FontFormatException e) {
+                throw new IOException("not a TrueType font: " + source, e);
+            }
+            space = layOut(font, " ");
+            hyphen = layOut(font, "-");
         }
-        try {
-            Map<TextAttribute, Object> attributes = new HashMap<>();
-            attributes.put(TextAttribute.SIZE, 1000f);
-            attributes.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
-            attributes.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
-            font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(source.data())).deriveFont(attributes);
-        } catch (FontFormatException e) {
-            throw new IOException("not a TrueType font: " + source.family(), e);
+    }
+
+    FontFace(FontSource source) {
+        this.source = source;
+    }
+
+    private Loaded loaded() {
+        Loaded ready = loaded;
+        if (ready == null) {
+            synchronized (this) {
+                ready = loaded;
+                if (ready == null) {
+                    try {
+                        ready = new Loaded(source);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    loaded = ready;
+                }
+            }
         }
-        space = shape(" ");
-        spaceGlyph = space.glyph(0);
-        hyphen = shape("-");
+        return ready;
     }
 
     public FontSource source() {
@@ -90,50 +114,73 @@ public final class FontFace {
         return source.italic();
     }
 
-    /** Whether the face has a glyph for the code point. */
+    /**
+     * Whether the face has a glyph for the code point. Asked for every character of a book, so
+     * answers are kept in blocks of 256 code points, filled when first asked (racing threads
+     * fill a block with the same answers).
+     */
     public boolean covers(int codePoint) {
-        return font.canDisplay(codePoint);
+        int block = codePoint >>> 8;
+        Font font = loaded().font;
+        if (block >= coverage.length) {
+            return font.canDisplay(codePoint);
+        }
+        long[] bits = coverage[block];
+        if (bits == null) {
+            bits = new long[4];
+            for (int i = 0; i < 256; i++) {
+                if (font.canDisplay((block << 8) | i)) {
+                    bits[i >>> 6] |= 1L << (i & 63);
+                }
+            }
+            coverage[block] = bits;
+        }
+        return (bits[(codePoint & 255) >>> 6] & (1L << (codePoint & 63))) != 0;
     }
+
+    /** Coverage of the Basic Multilingual Plane, by block of 256 code points. */
+    private final long[][] coverage = new long[256][];
 
     /** The advance the PDF declares for a glyph (its {@code /W} entry). */
     public int advance(int glyph) {
+        int[] advances = loaded().advances;
         return glyph < advances.length ? advances[glyph] : 0;
     }
 
     public int glyphCount() {
-        return advances.length;
+        return loaded().advances.length;
     }
 
     public float ascent() {
-        return ascent;
+        return loaded().ascent;
     }
 
     public float descent() {
-        return descent;
+        return loaded().descent;
     }
 
     public float underlinePosition() {
-        return underlinePosition;
+        return loaded().underlinePosition;
     }
 
     public float underlineThickness() {
-        return underlineThickness;
+        return loaded().underlineThickness;
     }
 
     public float strikeoutPosition() {
-        return strikeoutPosition;
+        return loaded().strikeoutPosition;
     }
 
     public int spaceGlyph() {
-        return spaceGlyph;
+        return loaded().space.glyph(0);
     }
 
     public float spaceWidth() {
-        return space.width();
+        return loaded().space.width();
     }
 
     public Shaped hyphen() {
-        return hyphen;
+        return loaded().hyphen;
     }
 
     /**
@@ -143,7 +190,7 @@ public final class FontFace {
     public Shaped shape(String text) {
         Shaped known = cache.get(text);
         if (known == null) {
-            known = layOut(text);
+            known = layOut(loaded().font, text);
             if (cache.size() > CACHE_LIMIT) {
                 cache.clear();
             }
@@ -152,7 +199,7 @@ public final class FontFace {
         return known;
     }
 
-    private Shaped layOut(String text) {
+    private static Shaped layOut(Font font, String text) {
         char[] chars = text.toCharArray();
         GlyphVector vector = font.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
         int n = vector.getNumGlyphs();

@@ -1,7 +1,6 @@
 package org.quire.typeset.shape;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,18 +37,8 @@ public final class FontLibrary {
         }
     }
 
-    private static FontFace parsed(FontSource source) throws IOException {
-        try {
-            return PARSED.computeIfAbsent(source, s -> {
-                try {
-                    return new FontFace(s);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    private static FontFace parsed(FontSource source) {
+        return PARSED.computeIfAbsent(source, FontFace::new);
     }
 
     private static String key(String family) {
