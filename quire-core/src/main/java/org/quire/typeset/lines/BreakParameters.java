@@ -17,21 +17,24 @@ package org.quire.typeset.lines;
  * @param adjacentDemerits for a very loose line next to a tight one (\adjdemerits)
  * @param hyphenLimit the most consecutive lines that may end in a hyphen (CSS
  *     {@code hyphenate-limit-lines}); 0 for no limit
+ * @param expansion how much the glyphs of a justified line may widen or narrow, as a fraction
+ *     of their width (font expansion, as pdfTeX's microtype does: Hàn Thế Thành, "Micro-typographic
+ *     extensions to the TeX typesetting system", 2000), so that word spaces vary less
  */
 public record BreakParameters(double firstTolerance, double secondTolerance, double emergencyStretch,
                               int linePenalty, int hyphenPenalty, int explicitPenalty,
                               double doubleHyphenDemerits, double finalHyphenDemerits, double adjacentDemerits,
-                              int hyphenLimit) {
+                              int hyphenLimit, double expansion) {
     /** Quire's book setting: measured on the corpus (see the progress notes and the spacing report). */
-    public static final BreakParameters BOOK = new BreakParameters(1.0, 1.8, 15, 10, 150, 100, 10_000, 5_000, 10_000, 2);
+    public static final BreakParameters BOOK = new BreakParameters(1.0, 1.8, 15, 10, 150, 100, 10_000, 5_000, 10_000, 2, 0.02);
 
     public BreakParameters withHyphenLimit(int lines) {
         return new BreakParameters(firstTolerance, secondTolerance, emergencyStretch, linePenalty, hyphenPenalty,
-                explicitPenalty, doubleHyphenDemerits, finalHyphenDemerits, adjacentDemerits, lines);
+                explicitPenalty, doubleHyphenDemerits, finalHyphenDemerits, adjacentDemerits, lines, expansion);
     }
 
     public BreakParameters withEmergencyStretch(double points) {
         return new BreakParameters(firstTolerance, secondTolerance, points, linePenalty, hyphenPenalty,
-                explicitPenalty, doubleHyphenDemerits, finalHyphenDemerits, adjacentDemerits, hyphenLimit);
+                explicitPenalty, doubleHyphenDemerits, finalHyphenDemerits, adjacentDemerits, hyphenLimit, expansion);
     }
 }

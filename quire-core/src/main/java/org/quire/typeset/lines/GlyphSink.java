@@ -23,6 +23,13 @@ public interface GlyphSink {
      */
     void missing(Object tag, TextStyle style, FontFace face, String text, float x, float baseline);
 
+    /**
+     * The horizontal scale of the glyphs that follow (1 for none): a justified line may widen or
+     * narrow its glyphs a little (font expansion) as well as its spaces.
+     */
+    default void scale(float scale) {
+    }
+
     /** A space of {@code width} points between words, drawn as the face's space glyph. */
     void space(Object tag, TextStyle style, FontFace face, float x, float width, float baseline);
 

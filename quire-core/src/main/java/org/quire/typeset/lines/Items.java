@@ -49,6 +49,11 @@ public final class Items {
         return add(BOX, w, 0, 0, 0, (byte) 0, reference);
     }
 
+    /** A box whose glyphs may widen by {@code stretch} or narrow by {@code shrink} points (font expansion). */
+    public int box(float w, float stretch, float shrink, int reference) {
+        return add(BOX, w, stretch, shrink, 0, (byte) 0, reference);
+    }
+
     public int glue(float w, float y, float z, int reference) {
         return add(GLUE, w, y, z, 0, (byte) 0, reference);
     }

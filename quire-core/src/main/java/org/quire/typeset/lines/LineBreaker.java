@@ -95,6 +95,8 @@ public final class LineBreaker {
             byte type = items.type(b);
             if (type == Items.BOX) {
                 sumWidth += items.width(b);
+                sumStretch += items.stretch(b);
+                sumShrink += items.shrink(b);
                 continue;
             }
             boolean legal = items.legalBreak(b) && (type == Items.GLUE || allowed(items.kind(b), hyphenate, emergency));

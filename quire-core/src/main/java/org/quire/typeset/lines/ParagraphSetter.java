@@ -51,6 +51,8 @@ public final class ParagraphSetter {
         final boolean[] allowed;
         final float baseSize;
         final java.util.Set<Integer> missing = new java.util.TreeSet<>();
+        /** Font expansion for justified text only: ragged lines keep their glyphs as drawn. */
+        final float expansion;
 
         Builder(String text, List<TextRun> runs, ParagraphSettings settings) {
             this.text = text;
@@ -59,6 +61,8 @@ public final class ParagraphSetter {
             this.allowed = new boolean[text.length() + 1];
             settings.rules().opportunities(text, allowed);
             this.baseSize = runs.isEmpty() ? 10 : runs.get(0).style().size();
+            this.expansion = settings.alignment() == ParagraphSettings.Alignment.JUSTIFY && !settings.preserveSpaces()
+                    && settings.parameters() != null ? (float) settings.parameters().expansion() : 0;
         }
 
         private void note(int item, int start, int end, byte kind) {
@@ -215,7 +219,8 @@ public final class ParagraphSetter {
                     int a = Math.max(q.start, segment);
                     int b = Math.min(q.end, cut);
                     if (a < b) {
-                        note(items.box(q.width(a, b), piece), a, b, SetParagraph.TEXT);
+                        float w = q.width(a, b);
+                        note(items.box(w, expansion * w, expansion * w, piece), a, b, SetParagraph.TEXT);
                     }
                     piece++;
                 }

@@ -6,9 +6,9 @@ import org.quire.typeset.shape.Shaped;
 
 /**
  * A paragraph broken into lines, ready to draw line by line. Lines are justified (or aligned)
- * to the measure; a line that ends at a space, at a forced break or at the paragraph's end draws
- * an invisible space glyph there, so that text taken from the page does not run the last word of
- * a line into the first of the next (verse lines of one stanza are paragraphs of one element).
+ * to the measure; a line that ends at a space or at a forced break (and the last line, when
+ * {@link ParagraphSettings#spaceAtEnd} asks) draws an invisible space glyph there, so that text
+ * taken from the page does not run the last word of a line into the first of the next.
  */
 public final class SetParagraph {
     static final byte NONE = 0;
@@ -196,11 +196,15 @@ public final class SetParagraph {
             left += Math.max(0, slack / 2);
         }
         Decorations decorations = new Decorations(sink, baseline);
+        // Font expansion: each box's glyphs take the same share of the line's adjustment as its glue.
+        float scale = (float) (1 + ratio * boxShare(start, end));
+        sink.scale(scale);
         double pen = left;
         int k = start;
         Object lastTag = null;
         TextStyle lastStyle = null;
         FontFace lastFace = null;
+        double lastEnd = pen;
         while (k < end) {
             byte type = items.type(k);
             if (type == Items.BOX) {
@@ -212,22 +216,23 @@ public final class SetParagraph {
                 int piece = items.ref(k);
                 int a = from[k];
                 int b = to[k];
-                float planned = items.width(k);
+                float planned = items.width(k) * scale;
                 int j = k + 1;
                 while (j < end && (items.type(j) == Items.BOX && items.ref(j) == piece && role[j] == TEXT
                         || items.type(j) == Items.PENALTY)) {
                     if (items.type(j) == Items.BOX) {
                         b = to[j];
-                        planned += items.width(j);
+                        planned += items.width(j) * scale;
                     }
                     j++;
                 }
                 boolean hyphen = j == end && items.type(end) == Items.PENALTY && items.kind(end) == 1;
                 ParagraphSetter.Piece p = pieces.get(piece);
                 drawSpan(p, a, b, hyphen, (float) pen, baseline, sink);
-                float drawn = planned + (hyphen ? items.width(end) : 0);
+                float drawn = planned + (hyphen ? items.width(end) * scale : 0);
                 decorations.add(p.tag(), p.style(), p.face(), (float) pen, (float) pen + drawn);
                 pen += drawn;
+                lastEnd = pen;
                 lastTag = p.tag();
                 lastStyle = p.style();
                 lastFace = p.face();
@@ -251,13 +256,24 @@ public final class SetParagraph {
             k++;
         }
         decorations.flush();
+        sink.scale(1);
         boolean atSpace = items.type(end) == Items.GLUE && role[end] == SPACE;
         boolean atNewline = items.type(end) == Items.PENALTY && role[end] == NEWLINE;
         // The paragraph's end too: the next paragraph may belong to the same element (verse lines of one stanza).
-        boolean last = line == breaks.length - 1;
+        boolean last = line == breaks.length - 1 && settings.spaceAtEnd();
         if ((atSpace || atNewline || last) && lastFace != null) {
-            sink.space(lastTag, lastStyle, lastFace, (float) pen, 0, baseline);
+            sink.space(lastTag, lastStyle, lastFace, (float) lastEnd, 0, baseline);
         }
+    }
+
+    /** How much a box stretches per point of its width (the expansion of the line's first text box). */
+    private double boxShare(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (items.type(k) == Items.BOX && items.width(k) > 0) {
+                return items.stretch(k) / items.width(k);
+            }
+        }
+        return 0;
     }
 
     private boolean hasLeader(int start, int end) {

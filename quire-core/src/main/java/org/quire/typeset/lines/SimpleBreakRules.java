@@ -8,7 +8,8 @@ package org.quire.typeset.lines;
  *       "?" or "»" even where a writer typed a plain space before it;</li>
  *   <li>after a hyphen, an en dash or an em dash inside a word (a compound breaks at its own
  *       hyphen), never before a dash (Chicago 6.91) and never before a digit (LB25: "-5");</li>
- *   <li>after a slash and at a zero-width space;</li>
+ *   <li>after a slash that follows a letter or digit (a web address's path, "and/or"), and at a
+ *       zero-width space;</li>
  *   <li>never next to a word joiner (U+2060) or a no-break space (U+00A0, U+202F, U+2007), LB11–LB12.</li>
  * </ul>
  */
@@ -31,6 +32,7 @@ public final class SimpleBreakRules implements BreakRules {
             } else if (c == '\u200B') {
                 allowed[i + 1] = true;
             } else if (!isSpace(c) && breaksAfter(before) && i >= 2 && !isSpace(text.charAt(i - 2))
+                    && (before != '/' || Character.isLetterOrDigit(text.charAt(i - 2)))
                     && !Character.isDigit(c) && !dash(c) && !closing(text, i)) {
                 allowed[i] = true;
             }

@@ -20,7 +20,7 @@ import org.quire.typeset.lines.SetParagraph;
  * Turns a flow into a galley: paragraphs are broken into lines at their measure, and between
  * lines go the penalties that keep widows and orphans off page ends (CSS {@code widows},
  * {@code orphans}) and make a hyphen at the foot of a page costly. A heading keeps with what
- * follows it. Margins become glue that stretches a little, so a page can be filled to its depth.
+ * follows it. Margins become glue that stretches, so a page can be filled to its depth.
  */
 public final class GalleyBuilder {
     /** A page break leaving fewer lines than {@code orphans} or {@code widows}: only if nothing else works. */
@@ -44,15 +44,18 @@ public final class GalleyBuilder {
     public List<VItem> build(List<Block> blocks, float width) {
         List<VItem> items = new ArrayList<>();
         boolean keep = false;
-        for (Block block : blocks) {
+        for (int index = 0; index < blocks.size(); index++) {
+            Block block = blocks.get(index);
             if (block instanceof TextBlock text) {
                 separate(items, keep);
-                paragraph(text, width, items);
+                paragraph(text, width, items, joinsNext(text, blocks, index));
                 keep = false;
             } else if (block instanceof Gap gap) {
                 float h = gap.height();
                 boolean loose = gap.discardable() && h > 0;
-                items.add(new VItem.Glue(h, loose ? 0.25f * h : 0, loose ? 0.1f * h : 0, gap.discardable(), !keep));
+                // Margins stretch by half and shrink by a fifth, so pages with headings, quotations or
+                // scene breaks can end level with the pages beside them (TeX's \flushbottom).
+                items.add(new VItem.Glue(h, loose ? 0.5f * h : 0, loose ? 0.2f * h : 0, gap.discardable(), !keep));
             } else if (block instanceof RuleBlock rule) {
                 separate(items, keep);
                 items.add(new VItem.Box(rule.thickness(), (canvas, x, top) -> canvas.rule(x + rule.left(),
@@ -78,6 +81,27 @@ public final class GalleyBuilder {
         return items;
     }
 
+    /** Whether the next paragraph's text starts in the same structure element as this one ends in. */
+    private static boolean joinsNext(TextBlock text, List<Block> blocks, int index) {
+        if (text.runs().isEmpty()) {
+            return false;
+        }
+        Object last = tagNode(text.runs().get(text.runs().size() - 1).tag());
+        for (int i = index + 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof TextBlock next) {
+                return last != null && !next.runs().isEmpty() && last == tagNode(next.runs().get(0).tag());
+            }
+            if (!(blocks.get(i) instanceof Gap) && !(blocks.get(i) instanceof Mark)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Object tagNode(Object tag) {
+        return tag instanceof org.quire.typeset.flow.InlineTag inline ? inline.node() : null;
+    }
+
     /** A place to break between two boxes with no glue between them, unless a keep forbids it. */
     private static void separate(List<VItem> items, boolean keep) {
         for (int i = items.size() - 1; i >= 0; i--) {
@@ -97,16 +121,20 @@ public final class GalleyBuilder {
 
     /** Sets a paragraph at the column's width less its insets. */
     SetParagraph set(TextBlock b, float width) {
+        return set(b, width, false);
+    }
+
+    private SetParagraph set(TextBlock b, float width, boolean spaceAtEnd) {
         float measure = Math.max(1, width - b.left() - b.right());
         ParagraphSettings settings = new ParagraphSettings(measure, b.indent().of(measure), b.alignment(),
-                b.preserveSpaces(), b.hyphenator(), rules, parameters.withHyphenLimit(b.hyphenLimit()));
+                b.preserveSpaces(), b.hyphenator(), rules, parameters.withHyphenLimit(b.hyphenLimit()), spaceAtEnd);
         SetParagraph paragraph = setter.set(b.text(), b.runs(), settings);
         stats.paragraph(paragraph, b.alignment() == ParagraphSettings.Alignment.JUSTIFY);
         return paragraph;
     }
 
-    private void paragraph(TextBlock b, float width, List<VItem> items) {
-        SetParagraph p = set(b, width);
+    private void paragraph(TextBlock b, float width, List<VItem> items, boolean joinsNext) {
+        SetParagraph p = set(b, width, joinsNext);
         int n = p.lineCount();
         float top = (b.lineHeight() - (b.ascent() + b.descent())) / 2 + b.ascent();
         List<List<String>> notes = new ArrayList<>();

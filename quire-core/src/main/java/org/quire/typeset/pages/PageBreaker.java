@@ -16,6 +16,15 @@ import java.util.Map;
 public final class PageBreaker {
     /** Cost of each line a page is short when no glue can stretch to fill it. */
     private static final float SHORT_LINE = 1000;
+    /** How many lines shorter than full a spread may be made to bring its two pages level. */
+    private static final int SPREAD_TRIES = 4;
+    /**
+     * Cost of each line a recto falls short of its verso: more than a hyphen at the foot of the
+     * page, less than a widow or an orphan (those stay forbidden; a short spread is the lesser evil).
+     */
+    private static final float LEVEL_LINE = 5000;
+    /** The most a page's glue stretches to fill it (its ratio: 1 is all its stretchability). */
+    static final float STRETCH = 1.5f;
 
     private final List<VItem> items;
     private final NoteArea template;
@@ -71,25 +80,48 @@ public final class PageBreaker {
                 top = false;
                 continue;
             }
+            // A spread: the verso and the recto must end at the same depth. Try the verso full,
+            // then a line shorter, and so on; keep the cheapest pair that matches (both pages'
+            // costs, plus the lines the spread gives up), else the verso full and the recto as it comes.
             float target = depth;
-            Candidate verso = null;
+            Candidate verso = fill(at, carry, depth, top);
             Candidate facing = null;
-            for (int attempt = 0; attempt < 6; attempt++) {
-                verso = fill(at, carry, target, top);
-                if (verso.last || verso.side != null) {
-                    facing = null;
-                    break;
+            if (!verso.last && verso.side == null) {
+                double best = Double.MAX_VALUE;
+                Candidate bestVerso = null;
+                Candidate bestFacing = null;
+                float bestTarget = depth;
+                for (int shorter = 0; shorter <= SPREAD_TRIES; shorter++) {
+                    float tried = depth - shorter * lead;
+                    Candidate left = shorter == 0 ? verso : fill(at, carry, tried, top);
+                    if (left.last || left.side != null) {
+                        continue;
+                    }
+                    float leftDepth = depthOf(left, tried);
+                    Candidate right2 = fill(left.next, left.notes.waiting(), leftDepth, false, LEVEL_LINE);
+                    float rightDepth = depthOf(right2, leftDepth);
+                    // Level when the recto reaches the verso's depth, or the verso's glue can meet the recto's.
+                    boolean matches = right2.last || Math.abs(rightDepth - leftDepth) < 0.5f
+                            || (rightDepth >= left.natural - left.shrink - 0.01f && rightDepth <= left.natural + STRETCH * left.stretch);
+                    float level = right2.last ? leftDepth : Math.min(leftDepth, rightDepth);
+                    double cost = left.cost + right2.cost + SHORT_LINE * 2 * Math.max(0, (depth - level) / lead);
+                    if (matches && cost < best) {
+                        best = cost;
+                        bestVerso = left;
+                        bestFacing = right2;
+                        bestTarget = level;
+                    }
                 }
-                float versoDepth = depthOf(verso, target);
-                facing = fill(verso.next, verso.notes.waiting(), versoDepth, false);
-                float facingDepth = depthOf(facing, versoDepth);
-                if (facing.last || facingDepth >= versoDepth - 0.5f || facingDepth <= 0) {
-                    break;
+                if (bestVerso != null) {
+                    verso = bestVerso;
+                    facing = bestFacing;
+                    target = bestTarget;
+                } else {
+                    facing = fill(verso.next, verso.notes.waiting(), depthOf(verso, depth), false);
                 }
-                target = facingDepth;
             }
-            float versoDepth = depthOf(verso, target);
-            pages.add(slice(at, verso, target));
+            float versoDepth = facing != null && !facing.last ? Math.min(depthOf(verso, target), depthOf(facing, target)) : depthOf(verso, target);
+            pages.add(slice(at, verso, versoDepth));
             at = verso.next;
             carry = verso.notes.waiting();
             top = false;
@@ -137,7 +169,7 @@ public final class PageBreaker {
 
     private static boolean canFill(Candidate page, float target) {
         float shortfall = target - page.natural;
-        return shortfall <= 0.5f || shortfall <= page.stretch || !page.notes.isEmpty();
+        return shortfall <= 0.5f || shortfall <= STRETCH * page.stretch || !page.notes.isEmpty();
     }
 
     private static float depthOf(Candidate page, float target) {
@@ -146,6 +178,11 @@ public final class PageBreaker {
 
     /** The best page from item {@code start}, with the notes {@code carry} brings, at most {@code target} deep. */
     private Candidate fill(int start, Deque<NotePart> carry, float target, boolean unitStart) {
+        return fill(start, carry, target, unitStart, SHORT_LINE);
+    }
+
+    /** @param shortLine the cost of each line the page falls short of {@code target} */
+    private Candidate fill(int start, Deque<NotePart> carry, float target, boolean unitStart, float shortLine) {
         int i = start;
         if (!unitStart) {
             while (i < items.size() && discardable(items.get(i))) {
@@ -170,11 +207,11 @@ public final class PageBreaker {
                     continue;
                 }
                 if (content && penalty.cost() < VItem.Penalty.NEVER) {
-                    best = better(best, i, notes, height, stretch, shrink, target, penalty.cost());
+                    best = better(best, i, notes, height, stretch, shrink, target, penalty.cost(), shortLine);
                 }
             } else if (item instanceof VItem.Glue glue) {
                 if (content && glue.breakable() && i > 0 && boxLike(items.get(i - 1))) {
-                    best = better(best, i, notes, height, stretch, shrink, target, 0);
+                    best = better(best, i, notes, height, stretch, shrink, target, 0, shortLine);
                 }
                 height += glue.height();
                 stretch += glue.stretch();
@@ -201,12 +238,12 @@ public final class PageBreaker {
     }
 
     private Candidate better(Candidate best, int at, NoteArea notes, float height, float stretch, float shrink,
-                             float target, int penalty) {
+                             float target, int penalty, float shortLine) {
         float natural = height + notes.height();
         if (natural > target + shrink + 0.01f) {
             return best;
         }
-        double cost = cost(natural, stretch, shrink, target) + penalty;
+        double cost = cost(natural, stretch, shrink, target, shortLine) + penalty;
         if (best != null && cost > best.cost) {
             return best;
         }
@@ -215,7 +252,7 @@ public final class PageBreaker {
     }
 
     /** How bad a page of this natural depth is: squeezed, stretched, or short by whole lines. */
-    private double cost(float natural, float stretch, float shrink, float target) {
+    private double cost(float natural, float stretch, float shrink, float target, float shortLine) {
         float shortfall = target - natural;
         if (shortfall < -0.01f) {
             double r = shrink > 0 ? -shortfall / shrink : 10;
@@ -228,7 +265,7 @@ public final class PageBreaker {
             double r = shortfall / stretch;
             return 100 * r * r * r;
         }
-        return SHORT_LINE * Math.max(1, (shortfall - stretch) / lead) + 100;
+        return shortLine * Math.max(1, (shortfall - stretch) / lead) + 100;
     }
 
     private static boolean discardable(VItem item) {

@@ -47,6 +47,9 @@ public final class PageCanvas implements Canvas {
     private float lineY = Float.NaN;
     private double pen;
     private LinkTarget linkOpen;
+    /** The horizontal scale asked for, and the one in the graphics state (Tz persists across text objects). */
+    private float scale = 1;
+    private float scaleSet = 1;
     private float[] linkBox;
 
     /**
@@ -163,6 +166,12 @@ public final class PageCanvas implements Canvas {
             out.num(r).ascii(" Ts\n");
             rise = r;
         }
+        if (scale != scaleSet) {
+            closeArray();
+            out.num(scale * 100).ascii(" Tz\n");
+            scaleSet = scale;
+            lineY = Float.NaN;
+        }
         if (baseline != lineY) {
             closeArray();
             out.ascii("1 0 0 1 ").num(x).ch(' ').num(y(baseline)).ascii(" Tm\n");
@@ -177,21 +186,21 @@ public final class PageCanvas implements Canvas {
             out.ch('[');
             inArray = true;
         }
-        double adjust = Math.round((pen - x) * 1000.0 / fontSize * 10) / 10.0;
+        double adjust = Math.round((pen - x) * 1000.0 / (fontSize * scaleSet) * 10) / 10.0;
         if (Math.abs(adjust) >= 0.1) {
             if (inHex) {
                 out.ch('>');
                 inHex = false;
             }
             out.num(adjust);
-            pen -= adjust * fontSize / 1000.0;
+            pen -= adjust * fontSize * scaleSet / 1000.0;
         }
         if (!inHex) {
             out.ch('<');
             inHex = true;
         }
         out.hex4(glyph);
-        pen += f.advance(glyph) * fontSize / 1000.0;
+        pen += f.advance(glyph) * fontSize * scaleSet / 1000.0;
         usage.use(f, glyph, text);
     }
 
@@ -207,7 +216,7 @@ public final class PageCanvas implements Canvas {
             if (glyph == 0) {
                 continue;
             }
-            double gx = x + shaped.x(g) * fontSize / 1000.0 + style.letterSpacing() * g;
+            double gx = x + (shaped.x(g) * fontSize / 1000.0 + style.letterSpacing() * g) * scale;
             if (g == last && insertedHyphen) {
                 closeArray();
                 out.ascii("/Span <</ActualText <FEFF00AD>>> BDC\n");
@@ -218,7 +227,7 @@ public final class PageCanvas implements Canvas {
                 glyph(f, fontSize, glyph, gx, shaped.text(g));
             }
         }
-        float width = shaped.width() * fontSize / 1000f + style.letterSpacing() * shaped.size();
+        float width = (shaped.width() * fontSize / 1000f + style.letterSpacing() * shaped.size()) * scale;
         link(tag, x, x + width, baseline, style, f);
     }
 
@@ -231,6 +240,11 @@ public final class PageCanvas implements Canvas {
         glyph(f, style.size(), f.spaceGlyph(), x, " ");
         closeArray();
         out.ascii("EMC\n");
+    }
+
+    @Override
+    public void scale(float value) {
+        scale = value;
     }
 
     @Override
