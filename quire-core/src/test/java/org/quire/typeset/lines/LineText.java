@@ -9,6 +9,7 @@ import org.quire.typeset.shape.Shaped;
 public final class LineText implements GlyphSink {
     private final StringBuilder line = new StringBuilder();
     private float right;
+    private float scale = 1;
 
     public static List<String> lines(SetParagraph paragraph) {
         List<String> out = new ArrayList<>();
@@ -38,7 +39,12 @@ public final class LineText implements GlyphSink {
                 line.append(shaped.text(g));
             }
         }
-        right = Math.max(right, x + shaped.width() * style.size() / 1000f);
+        right = Math.max(right, x + shaped.width() * style.size() / 1000f * scale);
+    }
+
+    @Override
+    public void scale(float value) {
+        scale = value;
     }
 
     @Override
