@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 public final class BookWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
-    /** The words, and for each whether it ends a line (always false for an EPUB). */
-    public record Sequence(List<String> words, boolean[] endsLine) {
+    /**
+     * The words, and for each whether it ends a line, and whether it does so with a hyphen
+     * (always false for an EPUB).
+     */
+    public record Sequence(List<String> words, boolean[] endsLine, boolean[] hyphenated) {
         public int size() {
             return words.size();
         }
@@ -51,22 +54,28 @@ public final class BookWords {
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         List<Boolean> ends = new ArrayList<>();
+        List<Boolean> hyphens = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
             words.add(matcher.group());
             int after = matcher.end();
-            if (after < text.length() && text.charAt(after) == '-') {
+            boolean hyphen = after < text.length() && text.charAt(after) == '-';
+            if (hyphen) {
                 after++;
             }
             while (after < text.length() && text.charAt(after) == ' ') {
                 after++;
             }
-            ends.add(after >= text.length() || text.charAt(after) == '\n');
+            boolean end = after >= text.length() || text.charAt(after) == '\n';
+            ends.add(end);
+            hyphens.add(end && hyphen);
         }
         boolean[] endsLine = new boolean[ends.size()];
+        boolean[] hyphenated = new boolean[ends.size()];
         for (int i = 0; i < endsLine.length; i++) {
             endsLine[i] = ends.get(i);
+            hyphenated[i] = hyphens.get(i);
         }
-        return new Sequence(words, endsLine);
+        return new Sequence(words, endsLine, hyphenated);
     }
 }
