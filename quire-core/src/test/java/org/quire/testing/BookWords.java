@@ -49,10 +49,7 @@ public final class BookWords {
     }
 
     static Sequence sequence(String raw) {
-        // A hyphen a PDF adds at a line's end may be drawn with /ActualText U+00AD (a soft
-        // hyphen: "the word goes on"): at a line's end it counts as a hyphen, elsewhere as nothing.
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replaceAll("\u00AD(?= *(\n|$))", "-")
                 .replaceAll("[\u00AD\u200B\u2060\uFEFF]", "")
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();

@@ -40,14 +40,6 @@ class FidelityTest {
     }
 
     @Test
-    void joinsAWordHyphenatedAtAPagesFootAcrossItsFootnotes() {
-        // The hyphen the typesetter adds reads as a soft hyphen (its /ActualText).
-        Fidelity.Result result = new Fidelity(BookWords.sequence("movements inimitable and un\u00AD\n1. The French shawl dance.\n"
-                + "teachable Russian ones")).check(text("movements inimitable and unteachable Russian ones"));
-        assertThat(result.missing()).isEmpty();
-    }
-
-    @Test
     void keepsChaptersInReadingOrder() {
         List<SourceWords.Unit> units = List.of(
                 new SourceWords.Unit("1.md text", SourceWords.words("first chapter words here now"), true),
