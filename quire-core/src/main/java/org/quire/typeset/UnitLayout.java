@@ -79,6 +79,7 @@ final class UnitLayout {
         List<PageBreaker.Slice> slices = breaker.paginate(grid(first.textHeight(), lead), depth, recto);
         List<PageCanvas.PageContent> pages = new ArrayList<>();
         List<PlacedMark> marks = new ArrayList<>();
+        float bodyGap = baselineGap(galley, lead);
         for (int i = 0; i < slices.size(); i++) {
             PageBreaker.Slice slice = slices.get(i);
             PageStyles.PageMaster master = i == 0 ? first : other;
@@ -90,24 +91,40 @@ final class UnitLayout {
             GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, 0, ratio,
                     (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
             if (!slice.notes().isEmpty()) {
-                notes(slice, notes, canvas, master, marks, page, slice.depth());
+                notes(slice, notes, canvas, master, marks, page, slice.depth(), bodyGap);
             }
             pages.add(canvas.finish());
         }
         return new Result(unit, pages, marks, recto);
     }
 
-    /** The footnotes at the foot of the page: a rule, then the notes, ending at the page's depth. */
+    /**
+     * The footnotes at the foot of the page: a rule, then the notes, their last baseline on the
+     * body's last baseline (so a page ending in notes ends level with a facing page of text).
+     *
+     * @param bodyGap how far a full page's last baseline stands above its depth (NaN: unknown)
+     */
     private static void notes(PageBreaker.Slice slice, Map<String, List<VItem>> notes, PageCanvas canvas,
-                              PageStyles.PageMaster master, List<PlacedMark> marks, int page, float depth) {
+                              PageStyles.PageMaster master, List<PlacedMark> marks, int page, float depth,
+                              float bodyGap) {
         float height = 0;
+        float below = Float.NaN;
         for (var part : slice.notes()) {
             List<VItem> items = notes.get(part.id());
             for (int k = part.from(); k < part.to(); k++) {
-                height += items.get(k).height();
+                VItem item = items.get(k);
+                height += item.height();
+                if (item instanceof VItem.Line line) {
+                    below = line.height() - line.top();
+                } else if (!Float.isNaN(below)) {
+                    below += item.height();
+                }
             }
         }
         float top = Math.max(0, depth - height);
+        if (!Float.isNaN(below) && !Float.isNaN(bodyGap)) {
+            top = Math.max(0, top + below - bodyGap);
+        }
         if (master.footnoteRule() > 0) {
             float y = top - master.footnoteRulePadding() - master.footnoteRule() / 2;
             canvas.rule(0, master.textWidth() / 3, y, master.footnoteRule(), 0);
@@ -117,6 +134,16 @@ final class UnitLayout {
             y = GalleyPainter.paint(notes.get(part.id()), part.from(), part.to(), canvas, 0, y, 0,
                     (mark, at) -> marks.add(new PlacedMark(mark, page, at)));
         }
+    }
+
+    /** How far below a body line's baseline its line box ends, from the galley's first line of height {@code lead}. */
+    private static float baselineGap(List<VItem> galley, float lead) {
+        for (VItem item : galley) {
+            if (item instanceof VItem.Line line && Math.abs(line.height() - lead) < 0.01f) {
+                return line.height() - line.top();
+            }
+        }
+        return Float.NaN;
     }
 
     /** The depth of a full page: whole lines of the body text, so facing pages line up. */

@@ -25,8 +25,11 @@ import org.quire.typeset.lines.SetParagraph;
 public final class GalleyBuilder {
     /** A page break leaving fewer lines than {@code orphans} or {@code widows}: only if nothing else works. */
     static final int WIDOW = 10_000;
-    /** A page ending in a hyphenated word (the reader would turn the page mid-word). */
-    static final int HYPHEN_AT_FOOT = 3_000;
+    /**
+     * A page ending in a hyphenated word (the reader would turn the page mid-word): only if
+     * nothing else works, worse than a widow and than a spread whose pages end two lines apart.
+     */
+    static final int HYPHEN_AT_FOOT = 2 * WIDOW;
 
     private final ParagraphSetter setter;
     private final BreakParameters parameters;

@@ -19,8 +19,8 @@ public final class PageBreaker {
     /** How many lines shorter than full a spread may be made to bring its two pages level. */
     private static final int SPREAD_TRIES = 4;
     /**
-     * Cost of each line a recto falls short of its verso: more than a hyphen at the foot of the
-     * page, less than a widow or an orphan (those stay forbidden; a short spread is the lesser evil).
+     * Cost of each line a recto falls short of its verso: half a widow or an orphan, a quarter of a
+     * hyphen at the foot of the page (those stay forbidden; a short spread is the lesser evil).
      */
     private static final float LEVEL_LINE = 5000;
     /** The most a page's glue stretches to fill it (its ratio: 1 is all its stretchability). */
@@ -82,7 +82,7 @@ public final class PageBreaker {
             }
             // A spread: the verso and the recto must end at the same depth. Try the verso full,
             // then a line shorter, and so on; keep the cheapest pair that matches (both pages'
-            // costs, plus the lines the spread gives up), else the verso full and the recto as it comes.
+            // costs, plus the lines the spread gives up), else the pair that comes closest.
             float target = depth;
             Candidate verso = fill(at, carry, depth, top);
             Candidate facing = null;
@@ -91,6 +91,10 @@ public final class PageBreaker {
                 Candidate bestVerso = null;
                 Candidate bestFacing = null;
                 float bestTarget = depth;
+                double nearest = Double.MAX_VALUE;
+                Candidate nearestVerso = verso;
+                Candidate nearestFacing = null;
+                float nearestTarget = depth;
                 for (int shorter = 0; shorter <= SPREAD_TRIES; shorter++) {
                     float tried = depth - shorter * lead;
                     Candidate left = shorter == 0 ? verso : fill(at, carry, tried, top);
@@ -111,14 +115,23 @@ public final class PageBreaker {
                         bestFacing = right2;
                         bestTarget = level;
                     }
+                    if (cost < nearest) {
+                        nearest = cost;
+                        nearestVerso = left;
+                        nearestFacing = right2;
+                        nearestTarget = leftDepth;
+                    }
                 }
-                if (bestVerso != null) {
-                    verso = bestVerso;
-                    facing = bestFacing;
-                    target = bestTarget;
-                } else {
-                    facing = fill(verso.next, verso.notes.waiting(), depthOf(verso, depth), false);
+                if (bestVerso == null) {
+                    // Nothing level: the pair that comes closest (the recto's cost counts each line it
+                    // falls short of its verso).
+                    bestVerso = nearestVerso;
+                    bestFacing = nearestFacing;
+                    bestTarget = nearestTarget;
                 }
+                verso = bestVerso;
+                facing = bestFacing;
+                target = bestTarget;
             }
             float versoDepth = facing != null && !facing.last ? Math.min(depthOf(verso, target), depthOf(facing, target)) : depthOf(verso, target);
             pages.add(slice(at, verso, versoDepth));
