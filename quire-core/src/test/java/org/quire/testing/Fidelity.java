@@ -150,21 +150,28 @@ public final class Fidelity {
         return find(word, from, WINDOW);
     }
 
+    /**
+     * Whether the book's {@code here} is the source's {@code word}. A footnote call's number
+     * follows its word without a space: "lens1" is "lens", and so is "lens" hyphenated "le-" "ns1".
+     */
+    private static boolean same(String here, String word) {
+        return here.equals(word) || (here.startsWith(word) && here.substring(word.length()).matches("\\d{1,3}"));
+    }
+
     /** The index after {@code word} when it stands within {@code window} words of {@code from}, else -1. */
     private int find(String word, int from, int window) {
         List<String> words = book.words();
         int end = Math.min(words.size(), from + window);
         for (int i = from; i < end; i++) {
             String here = words.get(i);
-            // A footnote call's number follows its word without a space: "lens1" is "lens".
-            if (here.equals(word) || (here.startsWith(word) && here.substring(word.length()).matches("\\d{1,3}"))) {
+            if (same(here, word)) {
                 return i + 1;
             }
             // A word hyphenated at the foot of a page goes on after the page's footnotes.
             if (book.hyphenated()[i] && word.startsWith(here) && word.length() > here.length()) {
                 String rest = word.substring(here.length());
                 for (int j = i + 1; j < Math.min(words.size(), i + NOTES_WINDOW); j++) {
-                    if (words.get(j).equals(rest)) {
+                    if (same(words.get(j), rest)) {
                         return j + 1;
                     }
                 }
@@ -174,7 +181,7 @@ public final class Fidelity {
                 String joined = here;
                 for (int j = i + 1; j < words.size() && j <= i + 3 && joined.length() < word.length(); j++) {
                     joined += words.get(j);
-                    if (joined.equals(word)) {
+                    if (same(joined, word)) {
                         return j + 1;
                     }
                     if (!book.endsLine()[j]) {
