@@ -44,7 +44,31 @@ class BadInputTest {
     @Test
     void malformedYaml() throws IOException {
         Path story = write("a.md", "---\ntitle: A\ntags: [one, two\nrating: x\n---\nText.\n");
-        assertThat(failure(story)).startsWith(story + ":4:7: error [YAML-SYNTAX] malformed YAML").contains("line 3");
+        // The bracket left open on line 3, not line 4 where the parser gave up.
+        assertThat(failure(story)).startsWith(story + ":3:7: error [YAML-SYNTAX] malformed YAML: a flow sequence starts here "
+                + "and is never closed").contains("at line 4");
+    }
+
+    @Test
+    void aQuoteLeftOpenAtTheEndOfTheFileIsFoundWhereItOpens() throws IOException {
+        write("q/story.yaml", "title: 'Unclosed\nauthor: Me\n");
+        write("q/1.md", "Text.\n");
+        // The file has two lines: the error must not point at a third.
+        assertThat(failure(root.resolve("stories/q"))).contains("story.yaml:1:8: error [YAML-SYNTAX] malformed YAML: "
+                + "a quoted scalar starts here and is never closed (found unexpected end of stream at line 2)");
+    }
+
+    @Test
+    void metadataNestedTooDeepIsFoundAtItsLine() throws IOException {
+        write("n/story.yaml", "title: N\nauthor: Me\ntags: " + "[".repeat(60) + "]".repeat(60) + "\n");
+        write("n/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/n"))).contains("story.yaml:3: error [YAML-NESTING]");
+    }
+
+    @Test
+    void aCoverThatCannotBeUsedIsReportedAtItsKey() throws IOException {
+        Path story = write("c.md", "---\ntitle: C\nauthor: Me\ncover: ../outside.jpg\n---\nText.\n");
+        assertThat(failure(story)).startsWith(story + ":4: error [COVER-MISSING]");
     }
 
     @Test
@@ -92,7 +116,7 @@ class BadInputTest {
         write("s/2-b.md", "---\ntitle: B\n---\n");
         assertThat(failure(root.resolve("stories/s")))
                 .contains("story.yaml:2:1: error [BAD-LANGUAGE]")
-                .contains("1-a.md:3:1: error [YAML-SYNTAX]")
+                .contains("1-a.md:2:8: error [YAML-SYNTAX]")
                 .contains("2-b.md:4: error [EMPTY-CHAPTER]");
     }
 
@@ -103,6 +127,17 @@ class BadInputTest {
         Files.createDirectories(template.getParent());
         Files.writeString(template, "<#import \"layout.ftlx\" as layout>\n<@layout.page title=chapter.title bodyType=\"x\">\n<#if chapter.title>\n</@layout.page>\n");
         assertThat(failure(story)).startsWith(template + ":").contains("error [TEMPLATE-SYNTAX]");
+    }
+
+    @Test
+    void aTemplateNamingAValueThatDoesNotExistGetsOneShortSentenceAndTheNearestName() throws IOException {
+        Path story = write("a.md", "---\ntitle: A\nrating: Teen\n---\nText.\n");
+        Path template = root.resolve("templates/colophon.ftlx");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<#import \"layout.ftlx\" as layout>\n<@layout.page title=\"C\" bodyType=\"backmatter\">\n"
+                + "<p>${book.ratting}</p>\n</@layout.page>\n");
+        assertThat(failure(story)).isEqualTo(template + ":3:6: error [TEMPLATE-ERROR] book.ratting is not in the data model; "
+                + "did you mean book.rating?; the README lists the template variables");
     }
 
     @Test

@@ -17,11 +17,12 @@ class MissingGlyphIT {
     @Test
     void warnsAtTheFileLineAndColumnOfTheCharacter() throws Exception {
         Path story = root.resolve("snow.md");
-        Files.writeString(story, "---\ntitle: Snow\n---\nΑθήνα and Москва print fine.\n\nBut the snowman \u2603 does not.\n");
+        Files.writeString(story, "---\ntitle: Snow\n---\n\u0391\u03b8\u03ae\u03bd\u03b1, \u041c\u043e\u0441\u043a\u0432\u0430"
+                + " and the snowman \u2603 print fine.\n\nBut the face \uD83D\uDE00 does not.\n");
         BookReport report = Quire.builder().clock(Instant.EPOCH).formats(Set.of(Format.PDF)).build()
                 .build(story, root.resolve("out"));
         assertThat(report.warnings()).extracting(Object::toString).containsExactly(story
-                + ":6:17: warning [MISSING-GLYPH] no font of the PDF can draw U+2603 \u2603 (SNOWMAN); it would print as a blank box:"
+                + ":6:14: warning [MISSING-GLYPH] no font of the PDF can draw U+1F600 \uD83D\uDE00 (GRINNING FACE); the PDF prints # in its place:"
                 + " add a TrueType font that has it to the fonts folder (pdfFonts) or the theme's fonts/ folder");
         assertThat(root.resolve("out/snow.pdf")).isRegularFile();
     }

@@ -32,6 +32,8 @@ final class HtmlPolicy {
             "dd", "h1", "h2", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tfoot", "tr", "th",
             "td", "caption", "colgroup", "col", "figure", "figcaption", "time", "bdi", "bdo", "ruby", "rt",
             "rp", "wbr", "header", "footer", "address", "img", "body");
+    /** Elements HTML lays out as blocks though jsoup's parser does not say so. */
+    private static final Set<String> BLOCKS = Set.of("summary", "legend", "dialog", "menu", "search", "hgroup");
     private static final Set<String> ATTRIBUTES = Set.of("id", "class", "title", "lang", "dir", "href",
             "alt", "colspan", "rowspan", "start", "reversed", "type", "cite", "datetime", "role", "epub:type",
             "value", "scope", "abbr", "headers", "span", "align", "style");
@@ -65,11 +67,23 @@ final class HtmlPolicy {
             } else if (EMPTY.contains(name)) {
                 changes.add(Change.removed("<" + name + "> removed"));
                 element.remove();
+            } else if (name.equals("a") && element.hasAttr("href") && !linkable(element.attr("href"))) {
+                changes.add(Change.removed(describeLink(element.attr("href"))));
+                element.unwrap();
             } else if (name.equals("img")) {
                 changes.add(Change.removed(describeImage(element)));
                 element.replaceWith(new Element("span").addClass("image-alt").text(element.attr("alt")));
             } else if (PresentationalHtml.maps(name)) {
                 changes.add(Change.mapped(PresentationalHtml.map(element)));
+                cleanAttributes(element, changes);
+            } else if (!ALLOWED.contains(name) && (element.isBlock() || BLOCKS.contains(name))) {
+                // A block unwrapped would glue its words to its neighbours' ("revealHidden"); inside
+                // a paragraph it becomes a span, as XHTML allows no block there.
+                boolean inline = element.parent() != null && (element.parent().normalName().equals("p")
+                        || !element.parent().isBlock());
+                changes.add(Change.removed("<" + name + "> is not used in books; set as a plain "
+                        + (inline ? "span" : "block") + ", its text kept"));
+                element.tagName(inline ? "span" : "div");
                 cleanAttributes(element, changes);
             } else if (!ALLOWED.contains(name)) {
                 changes.add(Change.removed("<" + name + "> is not used in books; its text is kept"));
@@ -81,15 +95,24 @@ final class HtmlPolicy {
         return changes;
     }
 
-    /** The author's comments are private notes (and processing instructions are not prose): never published. */
+    /**
+     * The author's comments are private notes (and processing instructions are not prose): never
+     * published. Raw data an HTML parser keeps inside an element it does not render as text
+     * ({@code <iframe>}, {@code <noembed>} fallbacks) is the writer's words: made text.
+     */
     private static void removePrivate(Element root) {
         List<Node> hidden = new ArrayList<>();
+        List<org.jsoup.nodes.DataNode> data = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Comment || node instanceof XmlDeclaration) {
                 hidden.add(node);
+            } else if (node instanceof org.jsoup.nodes.DataNode raw && node.parent() instanceof Element parent
+                    && !DROPPED.contains(parent.normalName())) {
+                data.add(raw);
             }
         }, root);
         hidden.forEach(Node::remove);
+        data.forEach(raw -> raw.replaceWith(new org.jsoup.nodes.TextNode(raw.getWholeData())));
     }
 
     private static void cleanAttributes(Element element, List<Change> changes) {
@@ -98,10 +121,6 @@ final class HtmlPolicy {
             String value = attribute.getValue().trim().toLowerCase(Locale.ROOT);
             if (key.startsWith("on")) {
                 changes.add(Change.removed("event handler " + key + " removed"));
-                element.removeAttr(attribute.getKey());
-            } else if (key.equals("href") && (value.startsWith("javascript:") || value.startsWith("file:")
-                    || value.startsWith("data:") || value.startsWith("vbscript:"))) {
-                changes.add(Change.removed("link to " + value.substring(0, value.indexOf(':') + 1) + " removed"));
                 element.removeAttr(attribute.getKey());
             } else if (key.equals("id") && !value.matches("[a-z_][a-z0-9_.-]*")) {
                 changes.add(Change.removed("id '" + attribute.getValue() + "' is not a valid XML id; removed"));
@@ -115,8 +134,24 @@ final class HtmlPolicy {
         }
     }
 
+    /**
+     * Links a book can keep: to a place in itself, or to the web or a mail address. A link to
+     * another page of the site a story was pasted from leads nowhere in a book (EPUBCheck RSC-007).
+     */
+    static boolean linkable(String href) {
+        String value = href.strip().toLowerCase(Locale.ROOT);
+        return value.startsWith("#") || value.startsWith("http:") || value.startsWith("https:") || value.startsWith("mailto:");
+    }
+
+    private static String describeLink(String href) {
+        String value = href.strip();
+        String scheme = value.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*:.*") ? value.substring(0, value.indexOf(':') + 1) : "";
+        return (scheme.isEmpty() ? "link to " + value + " removed: it leads to a page outside this book"
+                : "link to " + scheme.toLowerCase(Locale.ROOT) + " removed") + "; its words are kept";
+    }
+
     private static String describeImage(Element image) {
-        String source = image.attr("src");
+        String source = image.attr("src").isBlank() ? "without a source" : image.attr("src");
         boolean external = source.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
         return external
                 ? "image " + source + " is outside the story and is not fetched; its alt text is kept"

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.quire.model.Diagnostic;
@@ -54,6 +55,9 @@ public final class MarkdownConverter {
         // GFM tables (GFM spec §4.10): a header row is required, as GitHub reads them.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(TablesExtension.MAX_HEADER_ROWS, 1);
+        // GFM's delimiter row needs one hyphen a cell (|-|-|), not three.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
@@ -94,11 +98,23 @@ public final class MarkdownConverter {
      */
     public Converted convert(String markdown, Path file, int firstLine, String idPrefix,
                              Optional<String> givenTitle) {
-        Document document = parser.parse(preparation.prepare(markdown));
-        List<Diagnostic> warnings = new ArrayList<>(RawHtmlScan.scan(document, file, firstLine));
-        warnings.addAll(UnusedFootnotes.keep(document, file, firstLine));
+        SourcePreparation.Prepared prepared = preparation.prepare(markdown);
+        Document document = parser.parse(prepared.text());
+        IntUnaryOperator lineOf = line -> firstLine + prepared.originalLine(line);
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (int line : prepared.unclosedComments()) {
+            warnings.add(Diagnostic.warning("COMMENT-OPEN", Location.of(file, firstLine + line),
+                    "an HTML comment opens here and never closes, so it would hide every word after it; "
+                            + "it is printed as typed: end it with -->"));
+        }
+        warnings.addAll(RawHtmlScan.scan(document, file, lineOf));
+        warnings.addAll(UnclosedTags.remove(document, file, lineOf));
+        warnings.addAll(UnusedFootnotes.keep(document, file, lineOf));
         Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
         HtmlPolicy.clean(body);
+        for (String removed : Structure.inlineAroundBlocks(body)) {
+            warnings.add(Diagnostic.warning("HTML-REMOVED", Location.of(file), removed));
+        }
         Structure.emptyParagraphs(body);
         Structure.sceneBreaks(body);
         Structure.tables(body);
@@ -107,6 +123,7 @@ public final class MarkdownConverter {
         StrayQuotes.curl(body, quotes);
         punctuation.apply(body);
         Structure.lineBlocks(body);
+        Addresses.mark(body);
         LeadingTitle title = LeadingTitle.take(body, givenTitle);
         Structure.demoteHeadings(body);
         int words = Words.count(body.text());
@@ -121,6 +138,11 @@ public final class MarkdownConverter {
         Converted converted = convert(markdown, file, firstLine, idPrefix, Optional.of(""));
         sink.addAll(converted.warnings());
         return converted.xhtml();
+    }
+
+    /** A title from front matter: smart punctuation, and emphasis as plain text and as markup. */
+    public InlineTitle title(String text) {
+        return InlineTitle.of(plain(text));
     }
 
     /** Smart punctuation for a plain-text value such as a title or a tag. */

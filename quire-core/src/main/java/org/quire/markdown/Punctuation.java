@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
 final class Punctuation {
     static final char NNBSP = '\u202F';
     static final char NBSP = '\u00A0';
-    private static final Pattern DASHES = Pattern.compile("(?<![-<>|=+\u2190-\u21FF])-{2,3}(?![->|=+])");
+    private static final Pattern DASHES = Pattern.compile("(?<![-<>|=+!\u2190-\u21FF])-{2,3}(?![->|=+])");
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|\\. \\. \\.");
     private static final Pattern WORDY = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern FRENCH_HIGH = Pattern.compile(

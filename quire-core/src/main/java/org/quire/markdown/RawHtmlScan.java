@@ -7,11 +7,13 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.quire.model.Diagnostic;
@@ -27,10 +29,10 @@ final class RawHtmlScan {
     private RawHtmlScan() {
     }
 
-    static List<Diagnostic> scan(Node document, Path file, int firstLine) {
+    static List<Diagnostic> scan(Node document, Path file, IntUnaryOperator lineOf) {
         removeComments(document);
         List<Diagnostic> warnings = new ArrayList<>();
-        scan(document, file, firstLine, warnings);
+        scan(document, file, lineOf, warnings);
         return warnings;
     }
 
@@ -47,28 +49,30 @@ final class RawHtmlScan {
         }
     }
 
-    private static void scan(Node node, Path file, int firstLine, List<Diagnostic> warnings) {
+    private static void scan(Node node, Path file, IntUnaryOperator lineOf, List<Diagnostic> warnings) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             String html = null;
             if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
                 html = child.getChars().toString();
             } else if (child instanceof Image image) {
                 html = "<img src=\"" + image.getUrl() + "\">";
+            } else if (child instanceof Link link && !HtmlPolicy.linkable(link.getUrl().toString())) {
+                html = "<a href=\"" + link.getUrl() + "\"></a>";
             }
             Node next = child;
             if (html != null) {
                 Element fragment = Jsoup.parseBodyFragment(html).body();
-                Location at = Location.of(file, firstLine + child.getStartLineNumber());
+                Location at = Location.of(file, lineOf.applyAsInt(child.getStartLineNumber()));
                 for (HtmlPolicy.Change change : HtmlPolicy.clean(fragment)) {
                     warnings.add(Diagnostic.warning(change.code(), at, change.message()));
                 }
-                if (!(child instanceof Image) && RAW_TEXT.matcher(html).find()) {
+                if (!(child instanceof Image) && !(child instanceof Link) && RAW_TEXT.matcher(html).find()) {
                     // A lone opening tag inline keeps only the words; a whole block keeps its cleaned markup.
                     next = replace(child, child instanceof HtmlInlineBase
                             ? escape(fragment.text()) : XhtmlOutput.of(fragment).markup());
                 }
             }
-            scan(next, file, firstLine, warnings);
+            scan(next, file, lineOf, warnings);
             child = next;
         }
     }

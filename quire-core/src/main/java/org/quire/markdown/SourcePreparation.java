@@ -1,194 +1,150 @@
 package org.quire.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads Markdown the way fiction writers type it, before flexmark parses it. Each rewrite keeps
- * the writer's words and the file's line numbers; none touches code (backtick spans and fences)
- * or the inside of an HTML comment.
+ * the writer's words; none touches code (backtick spans and fences, tilde fences with a language)
+ * or the inside of an HTML comment. Where a paragraph break is added, {@link Prepared#originalLine}
+ * maps every line back to the line the writer typed, for diagnostics.
  *
  * <ul>
- *   <li>A line of three or more {@code ~} alone is a scene break, never a code fence; a tilde
- *       fence with an info string is printed as typed. Backtick fences stay code.</li>
- *   <li>Text in angle brackets that is not HTML Quire knows ({@code <Quest accepted>},
- *       {@code <Alice>}) is escaped, so it prints as typed instead of vanishing as a tag
- *       (see {@link HtmlNames#isMarkup}).</li>
- *   <li>{@code <<} and {@code >>} become guillemets only in languages that use them, and stay as
- *       typed elsewhere.</li>
- *   <li>Words in braces ({@code {whisper}}) and a line such as {@code [Author's Note]: Thanks}
- *       are text, not attributes or a link reference definition that would vanish.</li>
- *   <li>Elisions take an apostrophe (U+2019), never an opening quote: {@code 'tis}, {@code '90s},
- *       {@code rock 'n' roll} (see {@link Elisions}).</li>
+ *   <li>A line of three or more {@code ~} alone is a scene break; so is a line of {@code ---}
+ *       right under text, which CommonMark would take for a heading's underline.</li>
+ *   <li>Pasted text starts each paragraph with a tab and no blank line between them, and dialogue
+ *       in many languages starts each line with a dash: each such line starts a paragraph.</li>
+ *   <li>In verse (a line that ends with a hard break), spaces and tabs that indent the next line
+ *       stay, as no-break spaces.</li>
+ *   <li>A line such as {@code [Author's Note]: Thanks} or {@code [1]: https://…} is text, not a
+ *       link reference definition that would vanish.</li>
+ *   <li>An HTML comment that is never closed would hide the rest of the chapter: it is printed,
+ *       and reported ({@link Prepared#unclosedComments}).</li>
+ *   <li>Inside a line: see {@link ProseText}.</li>
  * </ul>
  */
 final class SourcePreparation {
     private static final Pattern TILDE_BREAK = Pattern.compile("^ {0,3}~{3,}[ \\t]*$");
-    private static final Pattern TILDE_FENCE = Pattern.compile("^( {0,3})(~{3,})");
+    private static final Pattern TILDE_FENCE = Pattern.compile("^ {0,3}(~{3,})[ \\t]*[^~\\s][^~]*$");
     private static final Pattern BACKTICK_FENCE = Pattern.compile("^ {0,3}(`{3,})[^`]*$");
+    private static final Pattern DASH_RULE = Pattern.compile("^ {0,3}-{3,}[ \\t]*$");
     /** A line CommonMark would take for a link reference definition (§4.7) and drop from the text. */
     private static final Pattern REFERENCE_LINE = Pattern.compile("^( {0,3})\\[(?!\\^)([^\\]]+)\\]:[ \\t]*(\\S*).*$");
-    /** Braces that hold only {@code .class}, {@code #id} and {@code key=value}: the attributes syntax. */
-    private static final Pattern ATTRIBUTES = Pattern.compile(
-            "\\{\\s*(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+))(?:\\s+(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+)))*\\s*}");
-    private static final Pattern BRACES = Pattern.compile("\\{[^{}\\n]*}");
-    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?: {0,3}> ?)+");
-    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)((?:\\s[^<>]*?)?)\\s*/?>");
+    private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t].*");
+    private static final Pattern DIALOGUE_DASH = Pattern.compile("^ {0,3}[\u2014\u2013\u2015][ \\t\u00A0].*");
+    private static final Pattern HARD_BREAK = Pattern.compile(".*(?:  |\\\\)$");
+    /** A GFM table's delimiter row: cells of hyphens with optional colons, with at least one pipe. */
+    private static final Pattern DELIMITER_ROW = Pattern.compile(
+            "^ {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
 
-    private final boolean guillemets;
+    /**
+     * The prepared text, and for each of its lines (from 0) the line of the original text
+     * (from 0) it comes from; lines of HTML comments that never close, as original lines.
+     */
+    record Prepared(String text, int[] originalLine, List<Integer> unclosedComments) {
+        int originalLine(int preparedLine) {
+            return preparedLine < originalLine.length ? originalLine[preparedLine] : preparedLine;
+        }
+    }
+
+    private final ProseLine prose;
 
     SourcePreparation(Quotes quotes) {
-        this.guillemets = quotes.usesGuillemets();
+        this.prose = new ProseLine(new ProseText(quotes.usesGuillemets()));
     }
 
-    String prepare(String markdown) {
+    Prepared prepare(String markdown) {
         String[] lines = markdown.split("\n", -1);
-        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        int lastClose = markdown.lastIndexOf("-->");
+        List<String> out = new ArrayList<>(lines.length + 8);
+        List<Integer> origin = new ArrayList<>(lines.length + 8);
+        List<Integer> unclosed = new ArrayList<>();
         String fence = null;
         boolean inComment = false;
+        int offset = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            String previous = i > 0 ? lines[i - 1] : "";
             if (fence != null) {
-                if (line.strip().startsWith(fence) && line.strip().replace("`", "").isEmpty()) {
+                if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
                     fence = null;
                 }
-            } else if (BACKTICK_FENCE.matcher(line).matches() && !inComment) {
-                Matcher m = BACKTICK_FENCE.matcher(line);
-                m.matches();
-                fence = m.group(1);
+            } else if (!inComment && (BACKTICK_FENCE.matcher(line).matches() || TILDE_FENCE.matcher(line).matches())) {
+                Matcher opening = BACKTICK_FENCE.matcher(line);
+                fence = opening.matches() ? opening.group(1) : tildes(line);
             } else if (!inComment && TILDE_BREAK.matcher(line).matches()) {
                 line = "* * *";
+            } else if (!inComment && DASH_RULE.matcher(line).matches() && !previous.isBlank()) {
+                line = "* * *"; // under text, --- would make the text a heading
             } else {
-                Line prepared = prose(line, inComment);
-                line = prepared.text();
-                inComment = prepared.inComment();
-            }
-            out.append(line);
-            if (i < lines.length - 1) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    private record Line(String text, boolean inComment) {
-    }
-
-    /** Rewrites one line of prose outside comments and code spans. */
-    private Line prose(String line, boolean inComment) {
-        Matcher reference = REFERENCE_LINE.matcher(line);
-        if (!inComment && reference.matches() && !addressLike(reference.group(3))) {
-            // "[Author's Note]: Thanks" is a note to readers, not the address of a link.
-            line = reference.group(1) + "&#91;" + line.substring(reference.group(1).length() + 1);
-        }
-        Matcher fence = TILDE_FENCE.matcher(line);
-        if (!inComment && fence.lookingAt()) {
-            line = fence.group(1) + "\\" + line.substring(fence.group(1).length());
-        }
-        StringBuilder out = new StringBuilder(line.length() + 8);
-        // Block quote markers at the start of the line are syntax, not angle brackets of the text.
-        Matcher quoteMarks = QUOTE_MARKERS.matcher(line);
-        int i = !inComment && quoteMarks.lookingAt() ? quoteMarks.end() : 0;
-        out.append(line, 0, i);
-        while (i < line.length()) {
-            if (inComment) {
-                int end = line.indexOf("-->", i);
-                if (end < 0) {
-                    out.append(line, i, line.length());
-                    return new Line(out.toString(), true);
+                String next = i + 1 < lines.length ? lines[i + 1] : "";
+                if (!inComment && (startsParagraph(line, previous) || startsTable(line, next, previous))) {
+                    out.add("");
+                    origin.add(i);
                 }
-                out.append(line, i, end + 3);
-                i = end + 3;
-                inComment = false;
-            } else if (line.startsWith("<!--", i)) {
-                out.append("<!--");
-                i += 4;
-                inComment = true;
-            } else if (line.charAt(i) == '`') {
-                i = codeSpan(line, i, out);
-            } else if (line.charAt(i) == '\\' && i + 1 < line.length()) {
-                out.append(line, i, i + 2); // an escape the writer typed stays as it is
-                i += 2;
-            } else {
-                int next = nextSpecial(line, i);
-                out.append(text(line.substring(i, next)));
-                i = next;
+                line = verseIndent(line, previous);
+                line = referenceAsText(line);
+                ProseLine.Result result = prose.rewrite(line, inComment, offset, lastClose);
+                line = result.text();
+                inComment = result.inComment();
+                if (result.unclosedComment()) {
+                    unclosed.add(i);
+                }
             }
+            out.add(line);
+            origin.add(i);
+            offset += lines[i].length() + 1;
         }
-        return new Line(out.toString(), false);
+        return new Prepared(String.join("\n", out), origin.stream().mapToInt(Integer::intValue).toArray(), unclosed);
     }
 
-    private static int nextSpecial(String line, int from) {
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '`' || c == '\\' || line.startsWith("<!--", i)) {
-                return i == from ? i + 1 : i;
-            }
-        }
-        return line.length();
+    private static String tildes(String line) {
+        Matcher matcher = TILDE_FENCE.matcher(line);
+        matcher.matches();
+        return matcher.group(1);
     }
 
-    /** A code span ({@code `x`}, {@code ``x``}) is copied as it is; an unmatched run of backticks is text. */
-    private static int codeSpan(String line, int start, StringBuilder out) {
-        int run = start;
-        while (run < line.length() && line.charAt(run) == '`') {
-            run++;
+    /** A tab-indented line, or a line of dialogue after a dash, directly under prose starts a paragraph. */
+    private static boolean startsParagraph(String line, String previous) {
+        if (previous.isBlank() || LIST_ITEM.matcher(previous).matches() || previous.stripLeading().startsWith(">")
+                || previous.stripLeading().startsWith("|") || previous.stripLeading().startsWith("<")
+                || HARD_BREAK.matcher(previous).matches()) {
+            return false;
         }
-        String ticks = line.substring(start, run);
-        int close = line.indexOf(ticks, run);
-        while (close >= 0 && close + ticks.length() < line.length() && line.charAt(close + ticks.length()) == '`') {
-            close = line.indexOf(ticks, close + ticks.length() + 1);
-        }
-        int end = close < 0 ? run : close + ticks.length();
-        out.append(line, start, end);
-        return end;
+        boolean tabbed = line.startsWith("\t") && !line.isBlank();
+        return tabbed || DIALOGUE_DASH.matcher(line).matches();
     }
 
-    private static boolean addressLike(String destination) {
-        return destination.startsWith("<") || destination.matches("(?i)^(?:[a-z][a-z0-9+.-]*:|/|#|\\.|\\w[\\w-]*\\.\\w).*");
+    /** GFM lets a table's header row follow a line of text directly; flexmark wants a blank line between. */
+    private static boolean startsTable(String line, String next, String previous) {
+        return !previous.isBlank() && !previous.contains("|") && line.contains("|")
+                && next.contains("|") && DELIMITER_ROW.matcher(next).matches();
     }
 
-    /** Prose outside code: braces, angle brackets, guillemets and elisions. */
-    private String text(String text) {
-        if (text.indexOf('{') >= 0) {
-            text = braces(text);
+    /** Verse: after a hard line break, the spaces and tabs that indent a line are kept as no-break spaces. */
+    private static String verseIndent(String line, String previous) {
+        if (!HARD_BREAK.matcher(previous).matches() || previous.isBlank()) {
+            return line;
         }
-        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-            text = angles(text);
+        int i = 0;
+        StringBuilder indent = new StringBuilder();
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            indent.append(line.charAt(i) == '\t' ? "\u00A0\u00A0\u00A0\u00A0" : "\u00A0");
+            i++;
         }
-        return text.indexOf('\'') >= 0 ? Elisions.mark(text) : text;
+        return i == 0 || i == line.length() ? line : indent + line.substring(i);
     }
 
-    /** Words in braces ({@code {whisper}}, sign language, telepathy) are text; only the attribute syntax is markup. */
-    private static String braces(String text) {
-        Matcher braces = BRACES.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        int last = 0;
-        while (braces.find()) {
-            out.append(text, last, braces.start());
-            String group = braces.group();
-            out.append(ATTRIBUTES.matcher(group).matches() ? group : "&#123;" + group.substring(1));
-            last = braces.end();
-        }
-        return out.append(text, last, text.length()).toString();
-    }
-
-    private String angles(String text) {
-        // Entities rather than backslashes: they are read as text in Markdown and in an HTML block alike.
-        String doubled = guillemets ? text.replace("<<", "\u00AB").replace(">>", "\u00BB")
-                : text.replace("<<", "&lt;&lt;").replace(">>", "&gt;&gt;");
-        Matcher tag = TAG.matcher(doubled);
-        StringBuilder out = new StringBuilder(doubled.length() + 4);
-        int last = 0;
-        while (tag.find()) {
-            if (tag.start() > 0 && doubled.charAt(tag.start() - 1) == '\\') {
-                continue;
-            }
-            out.append(doubled, last, tag.start());
-            String whole = tag.group();
-            out.append(HtmlNames.isMarkup(tag.group(1), tag.group(2)) ? whole : "&lt;" + whole.substring(1));
-            last = tag.end();
-        }
-        return out.append(doubled, last, doubled.length()).toString();
+    /**
+     * A line {@code [label]: …} is the writer's text: a note to readers ({@code [Author's Note]:
+     * Thanks}) or a list of sources ({@code [1]: https://… "where I read it"}). As a link
+     * reference definition (CommonMark §4.7) it would vanish, with its address and title, so
+     * Quire reads none: reference-style links print as typed.
+     */
+    private static String referenceAsText(String line) {
+        Matcher reference = REFERENCE_LINE.matcher(line);
+        return reference.matches() ? reference.group(1) + "&#91;" + line.substring(reference.group(1).length() + 1) : line;
     }
 }

@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
  *   <li>A single quote between letters ({@code it's}, {@code José's}), or after a letter or
  *       punctuation and before one ({@code Hamlet</em>'s}, {@code Oklahoma!'s},
  *       {@code (the V2)'s}), or at a word's end ({@code goin'}), is an apostrophe (U+2019).
- *       After a space and before a word it opens a quotation (elisions such as {@code 'tis} were
- *       already marked by {@link Elisions}).</li>
+ *       Unpaired at a word's start, it opens a quotation only at the start of a paragraph or
+ *       after an opening mark; elsewhere it is an elision ({@code 'appened}, {@code 'Sixties}).</li>
  * </ul>
  */
 final class StrayQuotes {
@@ -43,13 +43,22 @@ final class StrayQuotes {
             if (c == '"') {
                 out.append(opens ? quotes.doubleOpen() : quotes.doubleClose());
             } else if (c == '\'') {
-                out.append(opens && wordy(next) ? quotes.singleOpen() : Elisions.APOSTROPHE);
+                out.append(opensQuotation(previous) && wordy(next) ? quotes.singleOpen() : Elisions.APOSTROPHE);
             } else {
                 out.append(c);
             }
             previous = c;
         }
         return out.toString();
+    }
+
+    /**
+     * A single quote flexmark left unpaired opens a quotation only where dialogue does: at the
+     * start of a paragraph (it runs on into the next one) or after an opening mark. Mid-sentence
+     * after a space it has no closing partner, so it is an elision: 'ammer, 'appened, 'Sixties.
+     */
+    private static boolean opensQuotation(char previous) {
+        return previous == BlockText.EDGE || OPENERS.indexOf(previous) >= 0;
     }
 
     private static boolean wordy(char c) {

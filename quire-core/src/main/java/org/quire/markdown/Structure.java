@@ -143,6 +143,28 @@ final class Structure {
         }
     }
 
+    private static final String INLINE = "b, i, em, strong, u, s, del, ins, mark, small, sub, sup, span, a, q, cite, "
+            + "abbr, dfn, code, kbd, samp, var, time, bdi, bdo";
+
+    /**
+     * A formatting tag left open in pasted HTML makes an HTML parser wrap the paragraphs after it
+     * (the "adoption agency", WHATWG HTML §13.2.6.4.7), and XHTML allows no paragraph inside a
+     * {@code <b>} (EPUBCheck RSC-005). Such a wrapper is removed, its words kept.
+     *
+     * @return one phrase per wrapper removed
+     */
+    static List<String> inlineAroundBlocks(Element body) {
+        List<String> removed = new java.util.ArrayList<>();
+        for (Element inline : body.select(INLINE)) {
+            if (inline.parent() != null && !inline.select("> p, > div, > ul, > ol, > table, > blockquote, > pre, "
+                    + "> h1, > h2, > h3, > h4, > h5, > h6, > section, > aside, > dl, > hr").isEmpty()) {
+                removed.add("<" + inline.normalName() + "> left open around whole paragraphs removed; its words kept");
+                inline.unwrap();
+            }
+        }
+        return removed;
+    }
+
     /** An HTML parser splitting a paragraph around a pasted block leaves empty paragraphs: they hold nothing. */
     static void emptyParagraphs(Element body) {
         for (Element paragraph : body.select("p")) {
@@ -157,11 +179,28 @@ final class Structure {
      * and a table is announced as data, not layout.
      */
     static void tables(Element body) {
+        for (Element table : body.select("table")) {
+            table.addClass("data");
+            padRows(table);
+        }
         for (Element header : body.select("thead th")) {
             header.attr("scope", "col");
         }
-        for (Element table : body.select("table")) {
-            table.addClass("data");
+    }
+
+    /**
+     * A row with more cells than its header keeps them (GFM would drop them), so every row gets as
+     * many cells as the longest: a table's rows must have the same number of columns (PDF/UA-1
+     * §7.5, and screen readers count on it).
+     */
+    private static void padRows(Element table) {
+        var rows = table.select("tr");
+        int columns = rows.stream().mapToInt(row -> row.select("> th, > td").size()).max().orElse(0);
+        for (Element row : rows) {
+            boolean header = row.parent() != null && row.parent().normalName().equals("thead");
+            for (int cells = row.select("> th, > td").size(); cells < columns; cells++) {
+                row.appendElement(header ? "th" : "td");
+            }
         }
     }
 

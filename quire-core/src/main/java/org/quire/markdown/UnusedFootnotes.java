@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 
@@ -16,12 +17,12 @@ final class UnusedFootnotes {
     private UnusedFootnotes() {
     }
 
-    static List<Diagnostic> keep(Node document, Path file, int firstLine) {
+    static List<Diagnostic> keep(Node document, Path file, IntUnaryOperator lineOf) {
         List<FootnoteBlock> unused = new ArrayList<>();
         collect(document, unused);
         List<Diagnostic> warnings = new ArrayList<>();
         for (FootnoteBlock block : unused) {
-            warnings.add(Diagnostic.warning("FOOTNOTE-UNUSED", Location.of(file, firstLine + block.getStartLineNumber()),
+            warnings.add(Diagnostic.warning("FOOTNOTE-UNUSED", Location.of(file, lineOf.applyAsInt(block.getStartLineNumber())),
                     "footnote [^" + block.getText() + "] is never called in the text; its words are printed where it is "
                             + "defined: add [^" + block.getText() + "] where it belongs, or remove it"));
             for (Node child = block.getFirstChild(); child != null; ) {

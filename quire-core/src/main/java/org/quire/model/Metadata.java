@@ -7,11 +7,13 @@ import java.util.Optional;
 
 /**
  * A story's metadata as the author wrote it, with Markdown fields already turned into XHTML.
+ * {@code title} is plain text; {@code titleMarkup} keeps the emphasis typed in it (empty when none).
  * Build with {@link #builder(String)}; optional values are empty lists, {@link Xhtml#EMPTY} or
  * empty optionals, never null.
  */
 public record Metadata(
         String title,
+        Xhtml titleMarkup,
         List<String> authors,
         String language,
         Xhtml summary,
@@ -36,6 +38,7 @@ public record Metadata(
 
     public Metadata {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(titleMarkup, "titleMarkup");
         authors = List.copyOf(authors);
         Objects.requireNonNull(language, "language");
         fandoms = List.copyOf(fandoms);

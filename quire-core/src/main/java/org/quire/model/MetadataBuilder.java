@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Builds a {@link Metadata}; every setter is optional but the title. */
 public final class MetadataBuilder {
     private final String title;
+    private Xhtml titleMarkup = Xhtml.EMPTY;
     private List<String> authors = List.of();
     private String language = "en";
     private Xhtml summary = Xhtml.EMPTY;
@@ -33,6 +34,8 @@ public final class MetadataBuilder {
         this.title = title;
     }
 
+    /** The title with the emphasis the writer typed, when it has some. */
+    public MetadataBuilder titleMarkup(Xhtml value) { titleMarkup = value; return this; }
     public MetadataBuilder authors(List<String> value) { authors = value; return this; }
     public MetadataBuilder language(String value) { language = value; return this; }
     public MetadataBuilder summary(Xhtml value) { summary = value; return this; }
@@ -57,7 +60,7 @@ public final class MetadataBuilder {
     public MetadataBuilder cover(String value) { cover = value; return this; }
 
     public Metadata build() {
-        return new Metadata(title, authors, language, summary, notes, endNotes, fandoms,
+        return new Metadata(title, titleMarkup, authors, language, summary, notes, endNotes, fandoms,
                 Optional.ofNullable(rating), warnings, categories, relationships, characters, tags,
                 Optional.ofNullable(series), status, Optional.ofNullable(published),
                 Optional.ofNullable(updated), Optional.ofNullable(identifier),

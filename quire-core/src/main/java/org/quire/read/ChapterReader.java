@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.quire.markdown.InlineTitle;
 import org.quire.markdown.MarkdownConverter;
 import org.quire.model.Chapter;
 import org.quire.model.Diagnostic;
@@ -29,7 +30,8 @@ final class ChapterReader {
         YamlFields fields = parts.present()
                 ? YamlSource.parse(file, parts.yaml(), parts.yamlLine(), KeyNames.CHAPTER, sink)
                 : YamlFields.empty(file, 1, KeyNames.CHAPTER, sink);
-        Optional<String> given = fields.text("title").map(String::strip).filter(t -> !t.isEmpty()).map(markdown::plain);
+        Optional<InlineTitle> givenTitle = fields.text("title").map(String::strip).filter(t -> !t.isEmpty()).map(markdown::title);
+        Optional<String> given = givenTitle.map(InlineTitle::text);
         if (parts.body().isBlank()) {
             throw new StoryException(Diagnostic.error("EMPTY-CHAPTER", Location.of(file, parts.bodyLine()),
                     "the chapter has no text; write it below the front matter, or remove the file"));
@@ -39,7 +41,8 @@ final class ChapterReader {
         sink.addAll(body.warnings());
         String title = given.or(body::leadingTitle).orElse("Chapter " + number);
         boolean untitled = given.isEmpty() && body.leadingTitle().isEmpty();
-        Xhtml titleMarkup = given.isPresent() && body.leadingTitle().isEmpty() ? Xhtml.EMPTY : body.leadingTitleMarkup();
+        Xhtml titleMarkup = givenTitle.isPresent() && body.leadingTitle().isEmpty()
+                ? givenTitle.get().markup() : body.leadingTitleMarkup();
         return new Chapter(number, title, untitled, titleMarkup,
                 binder.markdown(fields, "summary", markdown, prefix),
                 binder.markdown(fields, "notes", markdown, prefix),

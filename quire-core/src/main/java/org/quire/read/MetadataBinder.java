@@ -37,7 +37,9 @@ final class MetadataBinder {
             sink.add(Diagnostic.error("MISSING-TITLE", fields.has("title") ? fields.location("title")
                     : fields.locationOfMapping(), "the story has no title; add a line like 'title: My Story'"));
         }
-        MetadataBuilder builder = Metadata.builder(markdown.plain(title))
+        org.quire.markdown.InlineTitle inline = markdown.title(title);
+        MetadataBuilder builder = Metadata.builder(inline.text())
+                .titleMarkup(inline.markup())
                 .authors(plain(fields.texts("author"), markdown))
                 .language(language)
                 .summary(markdown(fields, "summary", markdown))

@@ -9,7 +9,6 @@ import org.quire.model.StoryException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -40,19 +39,9 @@ final class YamlSource {
         try {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? firstLine : firstLine + mark.getLine();
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            Mark context = e.getContextMark();
-            if (context != null && mark != null && context.getLine() != mark.getLine()) {
-                problem += " (" + e.getContext() + " at line " + (firstLine + context.getLine()) + ")";
-            }
-            throw new StoryException(Diagnostic.error("YAML-SYNTAX", new Location(file, line, column),
-                    "malformed YAML: " + problem + "; check the indentation and quote values that contain ': ' or start with a special character"));
+            throw new StoryException(YamlErrors.syntax(file, yaml, firstLine, e));
         } catch (YAMLException e) {
-            throw new StoryException(Diagnostic.error("YAML-SYNTAX", Location.of(file, firstLine),
-                    "malformed YAML: " + e.getMessage()));
+            throw new StoryException(YamlErrors.unmarked(file, yaml, firstLine, e));
         }
         if (root == null) {
             return YamlFields.empty(file, firstLine, known, sink);

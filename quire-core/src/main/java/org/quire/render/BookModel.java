@@ -35,6 +35,7 @@ public final class BookModel {
         Metadata m = story.metadata();
         Map<String, Object> book = new LinkedHashMap<>();
         book.put("title", m.title());
+        book.put("titleMarkup", m.titleMarkup().isEmpty() ? markup(escapeXml(m.title())) : markup(m.titleMarkup()));
         book.put("authors", m.authors());
         book.put("author", joinNames(m.authors()));
         book.put("language", m.language());

@@ -37,7 +37,7 @@ public final class Renderer {
         } catch (ParseException e) {
             throw new StoryException(Diagnostic.error("TEMPLATE-SYNTAX", new Location(
                     theme.sourceOf(nameOr(e.getTemplateName(), templateName)), e.getLineNumber(), e.getColumnNumber()),
-                    oneLine(e.getEditorMessage())));
+                    TemplateMessages.syntax(e.getEditorMessage())));
         }
         StringWriter out = new StringWriter();
         try {
@@ -47,7 +47,7 @@ public final class Renderer {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             throw new StoryException(Diagnostic.error("TEMPLATE-ERROR",
-                    new Location(theme.sourceOf(name), line, column), oneLine(e.getMessageWithoutStackTop())));
+                    new Location(theme.sourceOf(name), line, column), TemplateMessages.of(e, model)));
         }
         return out.toString();
     }
@@ -56,7 +56,7 @@ public final class Renderer {
         return name == null ? fallback : name;
     }
 
-    private static String oneLine(String message) {
+    static String oneLine(String message) {
         String text = message == null ? "template error" : message;
         return text.replaceAll("\\s*\\R\\s*", " ").replaceAll("-{3,}", "").strip();
     }

@@ -55,11 +55,29 @@ public final class ThemeExport {
         }
     }
 
+    /** Copies every file of the theme (see {@link #copyTo(Path, List)}). */
     public static Result copyTo(Path folder) throws IOException {
+        return copyTo(folder, List.of());
+    }
+
+    /**
+     * Copies the named files of the theme, or all of them when {@code names} is empty, so that a
+     * writer who changes only the cover copies only {@code cover.ftlx} and {@code cover.css} and
+     * keeps getting the rest of the theme's fixes.
+     *
+     * @throws IllegalArgumentException a name that is not a file of the theme, listing those that are
+     */
+    public static Result copyTo(Path folder, List<String> names) throws IOException {
+        List<String> all = files();
+        for (String name : names) {
+            if (!all.contains(name)) {
+                throw new IllegalArgumentException("the theme has no file '" + name + "'; its files are " + String.join(", ", all));
+            }
+        }
         Files.createDirectories(folder);
         List<Path> copied = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
-        for (String name : files()) {
+        for (String name : names.isEmpty() ? all : names) {
             Path target = folder.resolve(name);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 kept.add(target);

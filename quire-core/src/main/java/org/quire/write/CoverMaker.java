@@ -62,13 +62,25 @@ public final class CoverMaker {
         if (given.isPresent()) {
             Path folder = Files.isDirectory(story.source()) ? story.source() : story.source().toAbsolutePath().getParent();
             Path metadataFile = Files.isDirectory(story.source()) ? story.source().resolve("story.yaml") : story.source();
-            image = CoverImage.load(folder, given.get(), Location.of(metadataFile), warnings);
+            image = CoverImage.load(folder, given.get(), keyLine(metadataFile, "cover"), warnings);
         } else {
             image = designImage(story);
         }
         int thumbnailHeight = Math.max(1, (int) Math.round((double) image.getHeight() * THUMBNAIL_WIDTH / image.getWidth()));
         byte[] thumbnail = Jpeg.encode(Jpeg.scale(image, THUMBNAIL_WIDTH, thumbnailHeight), 0.85f);
         return new Cover(Jpeg.encode(image, 0.9f), image.getWidth(), image.getHeight(), thumbnail, warnings);
+    }
+
+    /** Where {@code key:} is written in the metadata file, so a problem with its value is shown at its line. */
+    private static Location keyLine(Path metadata, String key) throws IOException {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^['\"]?" + key + "['\"]?\\s*:.*");
+        List<String> lines = Files.readAllLines(metadata, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (line.matcher(lines.get(i)).matches()) {
+                return Location.of(metadata, i + 1);
+            }
+        }
+        return Location.of(metadata);
     }
 
     /** The generated cover as a one-page PDF (kept for tests: its text positions show the layout). */
@@ -116,6 +128,7 @@ public final class CoverMaker {
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser())), null);
             builder.usePDDocument(pdf);
+            builder.useUnicodeLineBreaker(new ApostropheBreaks());
             fonts.register(builder, pdf);
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),

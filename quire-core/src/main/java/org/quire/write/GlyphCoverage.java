@@ -28,7 +28,7 @@ final class GlyphCoverage {
                 continue;
             }
             warnings.add(Diagnostic.warning("MISSING-GLYPH", whereTyped(story, codePoint), String.format(
-                    "no font of the PDF can draw U+%04X %s (%s); it would print as a blank box: add a TrueType font "
+                    "no font of the PDF can draw U+%04X %s (%s); the PDF prints # in its place: add a TrueType font "
                             + "that has it to the fonts folder (pdfFonts) or the theme's fonts/ folder",
                     codePoint, new String(Character.toChars(codePoint)), Character.getName(codePoint))));
         }

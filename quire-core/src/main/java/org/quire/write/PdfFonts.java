@@ -28,7 +28,8 @@ import org.quire.typeset.shape.FontSource;
 /**
  * The TrueType faces a PDF is set in: the writer's own (from the fonts setting or the theme's
  * {@code fonts/} folder) first, then the bundled Noto Serif, which covers Latin, Greek and
- * Cyrillic, and Noto Sans Mono for code. Every face is embedded as a subset.
+ * Cyrillic, Noto Sans Mono for code, and Noto Sans Symbols (1 and 2) last, for the symbols the
+ * others lack. Every face is embedded as a subset.
  *
  * <p>CSS's generic families ({@code serif}, {@code sans-serif}, {@code monospace}…) name bundled
  * faces too: a PDF/A book may use no font it does not embed, and a stylesheet or a pasted
@@ -40,6 +41,8 @@ import org.quire.typeset.shape.FontSource;
 final class PdfFonts implements Closeable {
     static final String BUNDLED = "Quire Serif";
     static final String MONO = "Quire Mono";
+    /** Fallbacks for symbols no text face has (♥ ★ ♪ ✓ → ☺…), last in every family list. */
+    static final List<String> SYMBOLS = List.of("Quire Symbols", "Quire Symbols 2");
     private static final String[][] STYLES = {
         {"Regular", "400", "NORMAL"}, {"Italic", "400", "ITALIC"}, {"Bold", "700", "NORMAL"}, {"BoldItalic", "700", "ITALIC"}};
     private static final String[][] MONO_STYLES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}};
@@ -49,7 +52,7 @@ final class PdfFonts implements Closeable {
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
         boolean bundled() {
-            return family.equals(BUNDLED) || family.equals(MONO);
+            return family.equals(BUNDLED) || family.equals(MONO) || SYMBOLS.contains(family);
         }
     }
 
@@ -82,6 +85,9 @@ final class PdfFonts implements Closeable {
         for (String[] style : MONO_STYLES) {
             faces.add(bundledFace(MONO, "NotoSansMono-", style));
         }
+        String[] regular = STYLES[0];
+        faces.add(bundledFace(SYMBOLS.get(0), "NotoSansSymbols-", regular));
+        faces.add(bundledFace(SYMBOLS.get(1), "NotoSansSymbols2-", regular));
         return new PdfFonts(faces);
     }
 
@@ -197,7 +203,9 @@ final class PdfFonts implements Closeable {
     String cssFamilies() {
         Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
         families.remove(MONO);
+        families.removeAll(SYMBOLS);
         families.add(MONO);
+        families.addAll(SYMBOLS);
         return quoted(families) + ", serif";
     }
 
@@ -205,7 +213,8 @@ final class PdfFonts implements Closeable {
     String cssMonoFamilies() {
         Set<String> families = new LinkedHashSet<>();
         families.add(MONO);
-        faces.stream().map(Face::family).forEach(families::add);
+        faces.stream().map(Face::family).filter(family -> !SYMBOLS.contains(family)).forEach(families::add);
+        families.addAll(SYMBOLS);
         return quoted(families) + ", monospace";
     }
 

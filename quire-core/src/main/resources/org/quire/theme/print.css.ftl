@@ -67,6 +67,8 @@ li { text-align: justify; }
 code, kbd, samp, tt, var, pre { font-family: ${print.monoFamilies}; font-style: normal; font-size: 0.88em; hyphens: manual; }
 pre { white-space: pre-wrap; text-align: left; text-indent: 0; hyphens: none; margin: 0.8em 0; line-height: 1.3; }
 pre code { font-size: 1em; }
+/* A hyphen added inside an address would change it. */
+.url { hyphens: manual; }
 
 /* Tables: header cells bold, rules above and below, centred, never wider than the text block
    (a word longer than its column breaks inside its cell). */

@@ -37,7 +37,7 @@ class WritersMarkdownTest {
         assertThat(html("One.\n\n~~~\n\nTwo.\n\n~~~~~~~~\n\nThree.")).containsOnlyOnce("<p>Two.</p>")
                 .contains("<p>Three.</p>").doesNotContain("<pre").contains("role=\"separator\"");
         assertThat(html("```\nkept *as* code\n```")).isEqualTo("<pre><code>kept *as* code\n</code></pre>");
-        assertThat(html("~~~python\nx = 1\n~~~")).startsWith("<p>~~~python");
+        assertThat(html("~~~python\nx = 1\n~~~")).isEqualTo("<pre><code class=\"language-python\">x = 1\n</code></pre>");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +74,7 @@ class WritersMarkdownTest {
         assertThat(convert("fr", "Tu viens ? Oui! Non ; peut-\u00EAtre. Il dit : \"Bonjour\"").xhtml().markup())
                 .isEqualTo("<p>Tu viens\u202F? Oui\u202F! Non\u202F; peut-\u00EAtre. Il dit&#xa0;: \u00AB&#xa0;Bonjour&#xa0;\u00BB</p>");
         assertThat(convert("fr", "\u00C0 10:30, http://exemple.fr/a?b=c").xhtml().markup())
-                .isEqualTo("<p>\u00C0 10:30, http://exemple.fr/a?b=c</p>");
+                .isEqualTo("<p>\u00C0 10:30, <span class=\"url\">http://exemple.fr/a?b=c</span></p>");
     }
 
     @Test
@@ -150,5 +150,79 @@ class WritersMarkdownTest {
         assertThat(html("You!  \n&emsp;Stuck  \n\u00A0\u00A0in the queue")).isEqualTo("<p class=\"lines\">"
                 + "<span class=\"line\">You!</span>\n<span class=\"line\">\u2003Stuck</span>\n"
                 + "<span class=\"line\">&#xa0;&#xa0;in the queue</span></p>");
+    }
+
+    @Test
+    void aCommentThatNeverClosesIsPrintedNotHidingTheRest() {
+        MarkdownConverter.Converted converted = convert("en", "First.\n<!-- TODO fix this\n\nSecond paragraph kept.");
+        assertThat(converted.xhtml().markup()).contains("&lt;!-- TODO fix this", "<p>Second paragraph kept.</p>");
+        assertThat(converted.warnings()).singleElement().asString().contains(":2: warning [COMMENT-OPEN]");
+    }
+
+    @Test
+    void linkDefinitionsAreTheWritersText() {
+        assertThat(html("See [1].\n\n[1]: https://example.org/a \"my source\"")).contains("See [1].")
+                .contains("[1]: <span class=\"url\">https://example.org/a</span> \u201Cmy source\u201D");
+    }
+
+    @Test
+    void aTagNeverClosedOrNeverOpenedInItsParagraphIsRemovedItsWordsKept() {
+        MarkdownConverter.Converted converted = convert("en", "Before <b>never closed.\n\nAfter </em> stray and <i/> empty.");
+        assertThat(converted.xhtml().markup()).isEqualTo("<p>Before never closed.</p>\n<p>After  stray and  empty.</p>");
+        assertThat(converted.warnings()).extracting(Object::toString).allMatch(w -> w.contains("[HTML-REMOVED]")).hasSize(3);
+    }
+
+    @Test
+    void linksToPagesOutsideTheBookKeepTheirWords() {
+        MarkdownConverter.Converted converted = convert("en", "[Next](chapter2.html), <a href=\"../index.html\">home</a>, [web](https://x.org).");
+        assertThat(converted.xhtml().markup()).isEqualTo("<p>Next, home, <a href=\"https://x.org\">web</a>.</p>");
+        assertThat(converted.warnings()).hasSize(2).allMatch(w -> w.toString().contains("leads to a page outside this book"));
+    }
+
+    @Test
+    void emoticonsPrintAsTyped() {
+        assertThat(html("He shrugged \u00AF\\_(\u30C4)_/\u00AF and grinned ^_^ then -_- and snake_case."))
+                .isEqualTo("<p>He shrugged \u00AF\\_(\u30C4)_/\u00AF and grinned ^_^ then -_- and snake_case.</p>");
+    }
+
+    @Test
+    void pastedParagraphsAndDialogueLinesStayApart() {
+        assertThat(html("\tOne pasted paragraph.\n\tAnother one.\n\u2014 Bonjour, dit-il.\n\u2014 Salut."))
+                .isEqualTo("<p>One pasted paragraph.</p>\n<p>Another one.</p>\n<p>\u2014 Bonjour, dit-il.</p>\n<p>\u2014 Salut.</p>");
+    }
+
+    @Test
+    void aRuleOfHyphensUnderTextIsASceneBreakNotAHeading() {
+        assertThat(html("She closed the door.\n---\nMorning.")).doesNotContain("<h").contains("role=\"separator\"")
+                .contains("<p>She closed the door.</p>", "<p>Morning.</p>");
+    }
+
+    @Test
+    void verseIndentedWithSpacesKeepsItsIndent() {
+        assertThat(html("Roses are red,  \n    violets are blue.")).contains("<span class=\"line\">&#xa0;&#xa0;&#xa0;&#xa0;violets");
+    }
+
+    @Test
+    void anUnpairedQuoteMidSentenceIsAnElision() {
+        assertThat(html("What 'appened in the 'Sixties, 'K?")).isEqualTo("<p>What \u2019appened in the \u2019Sixties, \u2019K?</p>");
+    }
+
+    @Test
+    void tablesAsGitHubReadsThem() {
+        assertThat(html("Text line.\n| A | B |\n|-|-|\n| 1 | 2 |")).startsWith("<p>Text line.</p>\n<table");
+        assertThat(html("A | B\n--|--\n1 | 2")).startsWith("<table");
+    }
+
+    @Test
+    void pastedBlocksKeepTheirWordsApartAndFormControlsAreText() {
+        assertThat(html("<details><summary>Click</summary>Hidden</details>")).isEqualTo("<div><div>Click</div>Hidden</div>");
+        assertThat(html("<Title acquired> and <select class> and <input required>"))
+                .isEqualTo("<p>&lt;Title acquired&gt; and &lt;select class&gt; and &lt;input required&gt;</p>");
+    }
+
+    @Test
+    void webAddressesAreMarkedSoThePdfNeverHyphenatesThem() {
+        assertThat(html("Read https://example.org/a?b=c or write me@example.org."))
+                .isEqualTo("<p>Read <span class=\"url\">https://example.org/a?b=c</span> or write <span class=\"url\">me@example.org</span>.</p>");
     }
 }

@@ -27,6 +27,12 @@ public final class SourceWords {
             "categories", "fandoms", "relationships", "characters", "tags", "summary", "notes", "disclaimer",
             "dedication", "rights");
     private static final List<String> CHAPTER_KEYS = List.of("title", "summary", "notes");
+    /** HTML elements a story may carry; other words in angle brackets are text (<Quest accepted>). */
+    private static final String HTML = "blockquote|br|center|details|div|h[1-6]|hr|img|li|marquee|ol|p|pre|script|style"
+            + "|summary|table|tbody|td|th|thead|tr|ul|xmp|template|section|aside|iframe|object|noscript|svg|math";
+    /** Inline elements join the words they touch: H<sub>2</sub>O is "H2O". */
+    private static final String INLINE_HTML = "a|abbr|acronym|b|big|blink|cite|code|del|dfn|em|font|i|ins|kbd|q|s|samp|small"
+            + "|span|strike|strong|sub|sup|tt|u|var|nobr|mark|ruby|rt|rp";
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\[\\^([^\\]]+)\\]:[ \\t]*(.*(?:\\n(?:[ \\t]+.*|[ \\t]*)(?=\\n|$))*)");
 
     /** One piece of text: where it comes from, and its words. */
@@ -115,10 +121,13 @@ public final class SourceWords {
                 .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
                 .replaceAll("\\[\\^[^\\]]+\\]", " ")
                 .replaceAll("\\{[.#][^}]*\\}", " ")
-                .replaceAll("</?[a-z][a-z0-9]*(?:\\s[^<>]*)?/?>", " ")
+                .replaceAll("(?m)^( {0,3}(?:`{3,}|~{3,}))[^`~\\n]*$", "$1") // a fence's language is not text
+                .replaceAll("(?i)</?(" + INLINE_HTML + ")(?:\\s[^<>]*)?/?>", "")
+                .replaceAll("(?i)</?(" + HTML + ")(?:\\s[^<>]*)?/?>", " ")
                 // emphasis and strike marks join the words they wrap: *sub*heading is one word
                 .replaceAll("\\*+|~~|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])", "");
-        return BookWords.tokens(Parser.unescapeEntities(text, false));
+        // Entities as CommonMark reads them: with their semicolon (&notanentity; stays as typed).
+        return BookWords.tokens(Parser.unescapeEntities(text, true));
     }
 
     private static String[] splitFrontMatter(String text) {

@@ -120,7 +120,7 @@ class CoverIT {
         Path story = oneShot("pictured", "title: Pictured\ncover: big.png");
         BookReport report = Quire.builder().clock(Instant.EPOCH).build().build(story, root.resolve("out"));
         assertThat(report.warnings()).extracting(Object::toString).containsExactly(story
-                + ": warning [COVER-SCALED] cover 'big.png' is 3200 x 5120; scaled down to 1600 x 2560 to fit the stores' 1600 x 2560");
+                + ":3: warning [COVER-SCALED] cover 'big.png' is 3200 x 5120; scaled down to 1600 x 2560 to fit the stores' 1600 x 2560");
         try (ZipFile zip = new ZipFile(report.files().get(0).toFile())) {
             BufferedImage image = ImageIO.read(zip.getInputStream(zip.getEntry("EPUB/images/cover.jpg")));
             assertThat(image.getWidth()).isEqualTo(1600);

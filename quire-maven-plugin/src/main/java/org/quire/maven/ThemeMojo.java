@@ -10,7 +10,9 @@ import org.quire.render.ThemeExport;
 
 /**
  * Copies the built-in theme's templates and stylesheets into {@code templatesDirectory} to start
- * a design from: {@code mvn quire:theme}. Files already there are kept, never overwritten.
+ * a design from: {@code mvn quire:theme}, or only some of them:
+ * {@code mvn quire:theme -Dquire.theme.files=cover.ftlx,cover.css}. Files already there are kept,
+ * never overwritten.
  */
 @Mojo(name = "theme", requiresProject = false, threadSafe = true)
 public class ThemeMojo extends AbstractMojo {
@@ -18,10 +20,24 @@ public class ThemeMojo extends AbstractMojo {
     @Parameter(property = "quire.templatesDirectory", defaultValue = "${project.basedir}/templates")
     File templatesDirectory;
 
+    /**
+     * Only these files of the theme, such as {@code cover.ftlx,cover.css}; all of them when empty.
+     * Copy only what you change: the files you leave to Quire keep getting its fixes.
+     */
+    @Parameter(property = "quire.theme.files")
+    java.util.List<String> files;
+
     @Override
     public void execute() throws MojoExecutionException {
-        ThemeExport.Result result = Failures.io(() -> ThemeExport.copyTo(templatesDirectory.toPath()),
-                "cannot copy the theme into " + templatesDirectory + " (templatesDirectory)");
+        java.util.List<String> names = files == null ? java.util.List.of()
+                : files.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        ThemeExport.Result result;
+        try {
+            result = Failures.io(() -> ThemeExport.copyTo(templatesDirectory.toPath(), names),
+                    "cannot copy the theme into " + templatesDirectory + " (templatesDirectory)");
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (quire.theme.files)");
+        }
         for (Path copied : result.copied()) {
             getLog().info("Copied " + copied);
         }

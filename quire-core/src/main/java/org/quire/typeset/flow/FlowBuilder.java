@@ -209,6 +209,9 @@ public final class FlowBuilder {
         children(e, inner);
         pseudo(e, s, inner, "after");
         flush(inner);
+        if (s.display() == Style.Display.LIST_ITEM) {
+            paragraph.marker(null); // an item with no text: its marker goes with it
+        }
         float paddingBottom = s.padding(Style.BOTTOM).of(container);
         Style.Border bottom = s.border(Style.BOTTOM);
         if (paddingBottom != 0 || bottom.width() > 0) {

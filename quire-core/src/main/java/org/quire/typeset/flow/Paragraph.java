@@ -190,7 +190,10 @@ final class Paragraph {
         calls.clear();
         anchors.clear();
         tags.clear();
-        marker = null;
+        if (!blank) {
+            // A list item's marker waits for the item's first text: <li><p>seven</p></li>.
+            marker = null;
+        }
         space = true;
         return block;
     }

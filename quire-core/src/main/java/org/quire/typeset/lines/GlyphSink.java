@@ -18,10 +18,10 @@ public interface GlyphSink {
     void glyphs(Object tag, TextStyle style, FontFace face, Shaped shaped, float x, float baseline, boolean insertedHyphen);
 
     /**
-     * Text no face of the style can draw (already reported as a missing glyph): nothing shows,
-     * but text extraction should still find it.
+     * Text no face of the style can draw (already reported as a missing glyph): {@code marks}
+     * show in its place, and text extraction should still find the text.
      */
-    void missing(Object tag, TextStyle style, FontFace face, String text, float x, float baseline);
+    void missing(Object tag, TextStyle style, FontFace face, String text, Shaped marks, float x, float baseline);
 
     /**
      * The horizontal scale of the glyphs that follow (1 for none): a justified line may widen or

@@ -283,10 +283,19 @@ public final class ParagraphSetter {
                 || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
     }
 
+    /** What a character no face can draw prints as. */
+    public static final char MISSING_MARK = '#';
+
+    /** One {@link #MISSING_MARK} for each character of {@code text}. */
+    public static String marks(String text) {
+        return String.valueOf(MISSING_MARK).repeat(text.codePointCount(0, text.length()));
+    }
+
     /**
      * Text of one style and face inside a word, shaped as a whole.
      *
-     * @param missing no face has these characters: nothing is drawn, the text stays for extraction
+     * @param missing no face has these characters: each is drawn as {@link #MISSING_MARK} in the
+     *     style's first face (as the MISSING-GLYPH warning tells the writer), the text stays for extraction
      */
     record Piece(int start, int end, TextStyle style, FontFace face, Shaped shaped, Object tag, boolean missing,
                  String text) {
@@ -310,6 +319,10 @@ public final class ParagraphSetter {
          * shaped on its own, as it is drawn when the line breaks there.
          */
         float width(int a, int b) {
+            if (missing) {
+                String marks = marks(textOf(a, b));
+                return face.shape(marks).width() * style.size() / 1000f + style.letterSpacing() * marks.length();
+            }
             if (shaped == null) {
                 return 0;
             }

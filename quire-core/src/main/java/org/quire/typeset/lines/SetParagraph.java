@@ -291,7 +291,8 @@ public final class SetParagraph {
 
     private void drawSpan(ParagraphSetter.Piece p, int a, int b, boolean hyphen, float x, float baseline, GlyphSink sink) {
         if (p.missing()) {
-            sink.missing(p.tag(), p.style(), p.face(), text.substring(a, b), x, baseline);
+            String typed = text.substring(a, b);
+            sink.missing(p.tag(), p.style(), p.face(), typed, p.face().shape(ParagraphSetter.marks(typed)), x, baseline);
             return;
         }
         Shaped shaped = a == p.start() && b == p.end() && !hyphen ? p.shaped()

@@ -232,12 +232,16 @@ public final class PageCanvas implements Canvas {
     }
 
     @Override
-    public void missing(Object tag, TextStyle style, FontFace f, String text, float x, float baseline) {
+    public void missing(Object tag, TextStyle style, FontFace f, String text, Shaped marks, float x, float baseline) {
         mark(tag);
+        fill(style.color());
         position(f, style.size(), style.rise(), x, baseline);
         closeArray();
         out.ascii("/Span <</ActualText ").text(text).ascii(">> BDC\n");
-        glyph(f, style.size(), f.spaceGlyph(), x, " ");
+        for (int g = 0; g < marks.size(); g++) {
+            double gx = x + (marks.x(g) * style.size() / 1000.0 + style.letterSpacing() * g) * scale;
+            glyph(f, style.size(), marks.glyph(g), gx, marks.text(g));
+        }
         closeArray();
         out.ascii("EMC\n");
     }

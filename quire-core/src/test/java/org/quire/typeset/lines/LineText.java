@@ -48,7 +48,7 @@ public final class LineText implements GlyphSink {
     }
 
     @Override
-    public void missing(Object tag, TextStyle style, FontFace face, String text, float x, float baseline) {
+    public void missing(Object tag, TextStyle style, FontFace face, String text, Shaped marks, float x, float baseline) {
         line.append(text);
     }
 
