@@ -22,18 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.quire.testing.EpubCheckReport;
 import org.quire.testing.Golden;
 import org.quire.testing.PdfPages;
-import org.quire.testing.VeraPdf;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The field cases (small stories made from public bug reports against other ebook tools, kept
  * under {@code src/test/resources/golden/NN-…}), each with its right result asserted on its own,
- * as {@code ../shared/field/README.md} gives it; then EPUBCheck and veraPDF on every one.
+ * as {@code ../shared/field/README.md} gives it (GoldenIT checks each with EPUBCheck and veraPDF).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FieldCasesIT {
@@ -52,10 +47,6 @@ class FieldCasesIT {
                 books.put(name, quire.build(folder.resolve("in"), output.resolve(name)));
             }
         }
-    }
-
-    List<String> cases() {
-        return new ArrayList<>(books.keySet());
     }
 
     private BookReport book(String prefix) {
@@ -243,15 +234,5 @@ class FieldCasesIT {
     void c24CommentsAreNeverPublished() throws Exception {
         assertThat(entries("24", ".*")).doesNotContain("TODO", "timeline later", "<!--");
         assertThat(pdfText("24")).doesNotContain("TODO", "timeline").contains("She left before noon.");
-    }
-
-    @ParameterizedTest
-    @MethodSource("cases")
-    void epubCheckAndVeraPdfFindNothing(String name) throws Exception {
-        EpubCheckReport check = EpubCheckReport.check(books.get(name).files().get(0));
-        assertThat(check.problems()).as("EPUBCheck on %s", name).isEmpty();
-        byte[] pdf = Files.readAllBytes(books.get(name).files().get(1));
-        assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failures()).as("PDF/UA-1 of %s", name).isEmpty();
-        assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_U).failures()).as("PDF/A-2u of %s", name).isEmpty();
     }
 }

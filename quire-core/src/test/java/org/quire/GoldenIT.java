@@ -19,13 +19,17 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.model.Diagnostic;
 import org.quire.model.StoryException;
+import org.quire.testing.EpubCheckReport;
 import org.quire.testing.Golden;
 import org.quire.testing.PdfPages;
+import org.quire.testing.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Golden files: each small story under {@code src/test/resources/golden/} is built, and the
  * EPUB's chapter documents, the PDF's text and the warnings must equal what is checked in, so
- * that a change to what a writer's text becomes shows as a readable diff.
+ * that a change to what a writer's text becomes shows as a readable diff; and both books must be
+ * valid (EPUBCheck, veraPDF PDF/UA-1 and PDF/A-2u).
  */
 class GoldenIT {
     private static final Path ROOT = Path.of("src", "test", "resources", "golden");
@@ -56,6 +60,12 @@ class GoldenIT {
         differences.add(Golden.compare(expected.resolve("pdf.txt"), pdfText(report.files().get(1))));
         differences.add(Golden.compare(expected.resolve("warnings.txt"), warnings(report, in)));
         assertThat(String.join("\n", differences).strip()).as(folder.getFileName().toString()).isEmpty();
+        // Valid books from every small input: EPUBCheck finds nothing, veraPDF no failed rule.
+        EpubCheckReport check = EpubCheckReport.check(report.files().get(0));
+        assertThat(check.problems()).as("EPUBCheck on %s", folder.getFileName()).isEmpty();
+        byte[] pdf = Files.readAllBytes(report.files().get(1));
+        assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failures()).as("PDF/UA-1 of %s", folder.getFileName()).isEmpty();
+        assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_U).failures()).as("PDF/A-2u of %s", folder.getFileName()).isEmpty();
     }
 
     private static Path onlyMarkdown(Path in) throws IOException {

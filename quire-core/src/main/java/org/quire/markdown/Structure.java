@@ -181,6 +181,11 @@ final class Structure {
     static void tables(Element body) {
         for (Element table : body.select("table")) {
             table.addClass("data");
+            // GFM needs a header row, so converted tables often carry an empty one: it heads nothing.
+            Element head = table.selectFirst("> thead");
+            if (head != null && head.text().isBlank() && head.select("img").isEmpty()) {
+                head.remove();
+            }
             padRows(table);
         }
         for (Element header : body.select("thead th")) {
@@ -197,9 +202,9 @@ final class Structure {
         var rows = table.select("tr");
         int columns = rows.stream().mapToInt(row -> row.select("> th, > td").size()).max().orElse(0);
         for (Element row : rows) {
-            boolean header = row.parent() != null && row.parent().normalName().equals("thead");
+            // An empty cell, even in the header row: a header cell must say what it heads.
             for (int cells = row.select("> th, > td").size(); cells < columns; cells++) {
-                row.appendElement(header ? "th" : "td");
+                row.appendElement("td");
             }
         }
     }
