@@ -61,6 +61,10 @@ final class Tables {
                                       float container, FlowBuilder.Ctx ctx) {
         StructNode row = flow.node("TR", parent);
         List<TableBlock.Cell> cells = new ArrayList<>();
+        // A cell with nothing to draw never attaches its TD itself: it goes in right after the
+        // cell before it, or, at the start of the row, right before the first cell with content.
+        StructNode previous = null;
+        List<StructNode> leading = new ArrayList<>();
         for (Object child : tr.children()) {
             if (!(child instanceof XElement cell) || !(cell.name().equals("td") || cell.name().equals("th"))) {
                 continue;
@@ -84,7 +88,19 @@ final class Tables {
                 padding[side] = cs.padding(side).of(container);
                 borders[side] = cs.border(side);
             }
-            cells.add(new TableBlock.Cell(flow.nested(cell, cs, node, container, ctx.lang()), span, padding, borders));
+            List<Block> blocks = flow.nested(cell, cs, node, container, ctx.lang());
+            if (blocks.isEmpty()) {
+                if (previous != null) {
+                    previous.follower(node);
+                } else {
+                    leading.add(node);
+                }
+            } else {
+                leading.forEach(node::leader);
+                leading.clear();
+            }
+            previous = node;
+            cells.add(new TableBlock.Cell(blocks, span, padding, borders));
         }
         return new TableBlock.Row(cells, header);
     }

@@ -21,6 +21,7 @@ public final class StructNode {
     private String lang;
     private StructNode follower;
     private boolean attached;
+    private List<StructNode> leaders;
     private boolean root;
 
     /** @param type a standard structure type: P, H1, Part, Link, Note… */
@@ -96,6 +97,17 @@ public final class StructNode {
         follower = value;
     }
 
+    /**
+     * A node with no content of its own to attach right before this one (an empty table cell
+     * at the start of a row: PDF/UA-1 wants every row to have all its cells).
+     */
+    public void leader(StructNode value) {
+        if (leaders == null) {
+            leaders = new java.util.ArrayList<>();
+        }
+        leaders.add(value);
+    }
+
     /** Adds content (marked content or an annotation), attaching this node and its ancestors first. */
     public void add(Object content) {
         attach();
@@ -110,10 +122,17 @@ public final class StructNode {
         attached = true;
         if (parent != null) {
             parent.attach();
+            if (leaders != null) {
+                for (StructNode leader : leaders) {
+                    if (!leader.attached && leader.parent == parent) {
+                        leader.attached = true;
+                        parent.kids.add(leader);
+                    }
+                }
+            }
             parent.kids.add(this);
             if (follower != null && !follower.attached && follower.parent == parent) {
-                follower.attached = true;
-                parent.kids.add(follower);
+                follower.attach(); // and its own follower: a run of empty cells
             }
         }
     }
