@@ -89,8 +89,9 @@ public final class Quire {
             AtomicOutput.write(thumbnail(outputFolder, read.slug()), out -> out.write(cover.get().thumbnail()));
         }
         List<Path> files = editions(outputFolder, read.slug());
+        // The cover and the PDF may both warn about one character of the title: once is enough.
         return new BookReport(story, read.slug(), files, read.chapters().size(), read.words(),
-                Duration.ofNanos(System.nanoTime() - start), warnings);
+                Duration.ofNanos(System.nanoTime() - start), List.copyOf(new java.util.LinkedHashSet<>(warnings)));
     }
 
     /** The files a build writes for a story named {@code baseName}, in {@code folder}, in writing order. */

@@ -42,13 +42,22 @@ final class HtmlPolicy {
     }
 
     /** One change to the writer's markup: {@code HTML-REMOVED} or {@code HTML-MAPPED}, and what happened. */
-    record Change(String code, String message) {
+    /**
+     * One change to the writer's markup.
+     *
+     * @param line the line of the element changed within the HTML cleaned, from 1; 0 when unknown
+     */
+    record Change(String code, String message, int line) {
         static Change removed(String message) {
-            return new Change("HTML-REMOVED", message);
+            return new Change("HTML-REMOVED", message, 0);
         }
 
         static Change mapped(String message) {
-            return new Change("HTML-MAPPED", message);
+            return new Change("HTML-MAPPED", message, 0);
+        }
+
+        Change at(int elementLine) {
+            return line > 0 ? this : new Change(code, message, elementLine);
         }
     }
 
@@ -60,6 +69,18 @@ final class HtmlPolicy {
             if (element.parent() == null && element != root) {
                 continue; // inside something already removed
             }
+            int before = changes.size();
+            int line = element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
+            cleanElement(element, changes);
+            for (int i = before; i < changes.size(); i++) {
+                changes.set(i, changes.get(i).at(line));
+            }
+        }
+        return changes;
+    }
+
+    private static void cleanElement(Element element, List<Change> changes) {
+        {
             String name = element.normalName();
             if (DROPPED.contains(name)) {
                 changes.add(Change.removed("<" + name + "> removed with its content (a browser never shows it)"));
@@ -92,7 +113,6 @@ final class HtmlPolicy {
                 cleanAttributes(element, changes);
             }
         }
-        return changes;
     }
 
     /**
@@ -152,6 +172,9 @@ final class HtmlPolicy {
 
     private static String describeImage(Element image) {
         String source = image.attr("src").isBlank() ? "without a source" : image.attr("src");
+        if (source.regionMatches(true, 0, "data:", 0, 5)) {
+            return "image written into the text (data:) removed (pictures in stories are not supported yet); its alt text is kept";
+        }
         boolean external = source.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
         return external
                 ? "image " + source + " is outside the story and is not fetched; its alt text is kept"

@@ -45,7 +45,7 @@ public final class MarkdownConverter {
 
     public MarkdownConverter(String languageTag) {
         this.quotes = Quotes.forLanguage(languageTag);
-        this.preparation = new SourcePreparation(quotes);
+        this.preparation = new SourcePreparation(quotes, languageTag);
         this.punctuation = new Punctuation(languageTag);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TypographicExtension.create(), FootnoteExtension.create(),
@@ -107,8 +107,8 @@ public final class MarkdownConverter {
                     "an HTML comment opens here and never closes, so it would hide every word after it; "
                             + "it is printed as typed: end it with -->"));
         }
-        warnings.addAll(RawHtmlScan.scan(document, file, lineOf));
         warnings.addAll(UnclosedTags.remove(document, file, lineOf));
+        warnings.addAll(RawHtmlScan.scan(document, file, lineOf));
         warnings.addAll(UnusedFootnotes.keep(document, file, lineOf));
         Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
         HtmlPolicy.clean(body);
@@ -147,6 +147,8 @@ public final class MarkdownConverter {
 
     /** Smart punctuation for a plain-text value such as a title or a tag. */
     public String plain(String text) {
-        return punctuation.plain(PlainTypography.smarten(text, quotes));
+        // An HTML comment in a title or a tag is the writer's note to self, as in the text.
+        String published = text.replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s{2,}", " ").strip();
+        return punctuation.plain(PlainTypography.smarten(published, quotes));
     }
 }

@@ -19,13 +19,26 @@ final class PlainTypography {
                 out.append(opening ? quotes.doubleOpen() : quotes.doubleClose());
             } else if (c == '\'') {
                 boolean nextIsLetter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-                // 'tis and '90s are apostrophes too; only a quote before a word after a space opens.
-                out.append(opening && nextIsLetter && !Elisions.startsAt(text, i) ? quotes.singleOpen() : "\u2019");
+                // 'tis and '90s are apostrophes too; a quote opens only before a word after a space,
+                // and only if a closing one follows (else it is an elision: The 'Verse, 'Ey).
+                boolean opens = opening && nextIsLetter && !Elisions.startsAt(text, i) && closedAfter(text, i);
+                out.append(opens ? quotes.singleOpen() : "\u2019");
             } else {
                 out.append(c);
             }
             previous = out.charAt(out.length() - 1);
         }
         return out.toString();
+    }
+
+    /** Whether a single quote after {@code open} can close it: after a word, before a space or the end. */
+    private static boolean closedAfter(String text, int open) {
+        for (int j = open + 2; j < text.length(); j++) {
+            if (text.charAt(j) == '\'' && !Character.isWhitespace(text.charAt(j - 1))
+                    && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,7 +26,6 @@ final class ProseLine {
      * @param lastClose where the last {@code -->} of the whole text starts, -1 when none
      */
     Result rewrite(String line, boolean inComment, int offset, int lastClose) {
-        line = ProseText.shrugs(line); // its backslash is an arm, not an escape
         StringBuilder out = new StringBuilder(line.length() + 8);
         Matcher quoteMarks = QUOTE_MARKERS.matcher(line);
         int i = !inComment && quoteMarks.lookingAt() ? quoteMarks.end() : 0;
@@ -34,12 +33,12 @@ final class ProseLine {
         boolean unclosed = false;
         while (i < line.length()) {
             if (inComment) {
+                // The writer's private note: dropped here, whatever form HTML allows it
+                // (<!---x--->, <!-- x --->), which CommonMark would not take for a comment.
                 int end = line.indexOf("-->", i);
                 if (end < 0) {
-                    out.append(line, i, line.length());
                     return new Result(out.toString(), true, unclosed);
                 }
-                out.append(line, i, end + 3);
                 i = end + 3;
                 inComment = false;
             } else if (line.startsWith("<!--", i)) {
@@ -47,13 +46,19 @@ final class ProseLine {
                     // Never closed: printed as typed (&#45; so that no dash is made of it).
                     out.append("&lt;!&#45;&#45;");
                     unclosed = true;
+                    i += 4;
+                } else if (line.startsWith("<!-->", i) || line.startsWith("<!--->", i)) {
+                    i += line.startsWith("<!-->", i) ? 5 : 6; // an empty comment (HTML §13.2.5.43)
                 } else {
-                    out.append("<!--");
                     inComment = true;
+                    i += 4;
                 }
-                i += 4;
             } else if (line.charAt(i) == '`') {
                 i = codeSpan(line, i, out);
+            } else if (Kaomoji.at(line, i) > i) {
+                int end = Kaomoji.at(line, i); // its backslashes are arms, its underscores a mouth
+                out.append(Kaomoji.escape(line.substring(i, end)));
+                i = end;
             } else if (line.charAt(i) == '\\' && i + 1 < line.length()) {
                 out.append(line, i, i + 2); // an escape the writer typed stays as it is
                 i += 2;
@@ -69,7 +74,7 @@ final class ProseLine {
     private static int nextSpecial(String line, int from) {
         for (int i = from + 1; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '`' || c == '\\' || line.startsWith("<!--", i)) {
+            if (c == '`' || c == '\\' || line.startsWith("<!--", i) || Kaomoji.at(line, i) > i) {
                 return i;
             }
         }

@@ -14,8 +14,6 @@ final class ProseText {
             "\\{\\s*(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+))(?:\\s+(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}]+)))*\\s*}");
     private static final Pattern BRACES = Pattern.compile("\\{[^{}\\n]*}");
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)((?:\\s[^<>]*?)?)\\s*/?>");
-    /** The shrug, typed with one backslash (which CommonMark would take as an escape) or two. */
-    private static final Pattern SHRUG = Pattern.compile("\u00AF\\\\{1,2}_\\(\u30C4\\)_/\u00AF");
     /**
      * An underscore between two symbols is part of an emoticon ({@code ^_^}, {@code -_-},
      * {@code >_<}), never emphasis.
@@ -26,12 +24,6 @@ final class ProseText {
 
     ProseText(boolean guillemets) {
         this.guillemets = guillemets;
-    }
-
-    /** The shrug ¯\_(ツ)_/¯ escaped so that it prints as typed; run over a whole line, before escapes are read. */
-    static String shrugs(String line) {
-        return line.indexOf('\u00AF') < 0 ? line
-                : SHRUG.matcher(line).replaceAll(Matcher.quoteReplacement("\u00AF\\\\\\_(\u30C4)\\_/\u00AF"));
     }
 
     String rewrite(String text) {
@@ -55,7 +47,9 @@ final class ProseText {
         while (braces.find()) {
             out.append(text, last, braces.start());
             String group = braces.group();
-            out.append(ATTRIBUTES.matcher(group).matches() ? group : "&#123;" + group.substring(1));
+            // {#1} or {#hashtag} alone is a rank or a tag the writer typed; attributes need a class or a key.
+            boolean attributes = ATTRIBUTES.matcher(group).matches() && group.matches(".*(?:[{\\s]\\.[\\w-]|=).*");
+            out.append(attributes ? group : "&#123;" + group.substring(1));
             last = braces.end();
         }
         return out.append(text, last, text.length()).toString();

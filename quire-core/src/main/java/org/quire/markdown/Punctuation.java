@@ -29,16 +29,23 @@ final class Punctuation {
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|\\. \\. \\.");
     private static final Pattern WORDY = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern FRENCH_HIGH = Pattern.compile(
-            "(?<=[\\p{L}\\p{N}\\p{M}\u00BB\u201D\u2019)\\]\u2026.*_])[ \\t\u00A0\u202F\u2009]*(?=[?!;][?!;]*(?:[\\s\u00BB\u201D)\\]\u2014\u2013.,]|$))");
+            "(?<=[\\p{L}\\p{N}\\p{M}\u00BB\u201D\u2019)\\]\u2026.*_])[ \\t\u00A0\u202F\u2009]*(?=[?!;][?!;]*(?:[\\s\u00A0\u202F\u00BB\u201D)\\]\u2014\u2013.,]|$))");
     private static final Pattern FRENCH_COLON = Pattern.compile(
-            "(?<=[\\p{L}\\p{N}\\p{M}\u00BB\u201D\u2019)\\]\u2026*_])[ \\t\u00A0\u202F\u2009]*(?=:(?:\\s|$))");
+            "(?<=[\\p{L}\\p{N}\\p{M}\u00BB\u201D\u2019)\\]\u2026*_])[ \\t\u00A0\u202F\u2009]*(?=:(?:[\\s\u00A0\u202F]|$))");
     private static final Pattern OPEN_GUILLEMET = Pattern.compile("\u00AB[ \\t\u00A0\u202F\u2009]*(?=\\S)");
     private static final Pattern CLOSE_GUILLEMET = Pattern.compile("(?<=\\S)[ \\t\u00A0\u202F\u2009]*\u00BB");
 
+    private static final java.util.Set<String> EM_DASH_LANGUAGES = java.util.Set.of("ru", "uk", "be", "bg", "sr", "mk");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\s)-(?=\\s)");
+
     private final boolean french;
+    /** Russian and its neighbours set a spaced em dash where English sets a spaced en dash. */
+    private final boolean emDashes;
 
     Punctuation(String languageTag) {
-        this.french = Locale.forLanguageTag(languageTag).getLanguage().equals("fr");
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        this.french = language.equals("fr");
+        this.emDashes = EM_DASH_LANGUAGES.contains(language);
     }
 
     void apply(Element root) {
@@ -53,6 +60,9 @@ final class Punctuation {
     String apply(String text, char before, char after) {
         String framed = before + text + after;
         String out = framed.indexOf('-') >= 0 ? dashes(framed) : framed;
+        if (emDashes) {
+            out = inner(out, SPACED_HYPHEN, m -> "\u2014").replace(" \u2013 ", " \u2014 ");
+        }
         if (out.indexOf('.') >= 0) {
             out = inner(out, ELLIPSIS, m -> "\u2026");
         }

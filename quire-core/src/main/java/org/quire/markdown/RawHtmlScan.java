@@ -61,10 +61,13 @@ final class RawHtmlScan {
             }
             Node next = child;
             if (html != null) {
-                Element fragment = Jsoup.parseBodyFragment(html).body();
-                Location at = Location.of(file, lineOf.applyAsInt(child.getStartLineNumber()));
+                // Positions tracked, so a change deep in a pasted block is reported at its own line.
+                // "<body>" first, on the same line: a script or title stays in the body, not the head.
+                Element fragment = Jsoup.parse("<body>" + html, "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true)).body();
+                int first = lineOf.applyAsInt(child.getStartLineNumber());
                 for (HtmlPolicy.Change change : HtmlPolicy.clean(fragment)) {
-                    warnings.add(Diagnostic.warning(change.code(), at, change.message()));
+                    int line = change.line() > 0 ? lineOf.applyAsInt(child.getStartLineNumber() + change.line() - 1) : first;
+                    warnings.add(Diagnostic.warning(change.code(), Location.of(file, line), change.message()));
                 }
                 if (!(child instanceof Image) && !(child instanceof Link) && RAW_TEXT.matcher(html).find()) {
                     // A lone opening tag inline keeps only the words; a whole block keeps its cleaned markup.

@@ -27,6 +27,14 @@ import java.util.regex.Pattern;
  */
 final class SourcePreparation {
     private static final Pattern TILDE_BREAK = Pattern.compile("^ {0,3}~{3,}[ \\t]*$");
+    /**
+     * A line of separator symbols writers put between scenes: ~*~*~, *~*~*, * ~ *, _-_-_, -=-=-,
+     * o0o0o. Markdown would take their asterisks and underscores for emphasis.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "^ {0,3}(?:(?:[*~_=+#\u2022\u00B7\u00B0.\\-\u2013\u2014][ \\t]*){3,}|[oO0]{5,}|(?:[oO0][ \\t]*){3,}[ \\t]*)$");
+    /** A year or other large number that starts a paragraph is not a list item: "1984. That was the year". */
+    private static final Pattern NUMBER_NOT_LIST = Pattern.compile("^( {0,3})(\\d{3,9})([.)])([ \\t])");
     private static final Pattern TILDE_FENCE = Pattern.compile("^ {0,3}(~{3,})[ \\t]*[^~\\s][^~]*$");
     private static final Pattern BACKTICK_FENCE = Pattern.compile("^ {0,3}(`{3,})[^`]*$");
     private static final Pattern DASH_RULE = Pattern.compile("^ {0,3}-{3,}[ \\t]*$");
@@ -49,10 +57,16 @@ final class SourcePreparation {
         }
     }
 
-    private final ProseLine prose;
+    /** Languages whose dialogue starts each line with a dash, often typed as a hyphen: "- Да, - сказал он." */
+    private static final java.util.Set<String> DASH_DIALOGUE = java.util.Set.of("ru", "uk", "be", "bg", "sr", "mk");
+    private static final Pattern HYPHEN_DIALOGUE = Pattern.compile("^( {0,3})-[ \\t](?=\\S)");
 
-    SourcePreparation(Quotes quotes) {
+    private final ProseLine prose;
+    private final boolean dashDialogue;
+
+    SourcePreparation(Quotes quotes, String languageTag) {
         this.prose = new ProseLine(new ProseText(quotes.usesGuillemets()));
+        this.dashDialogue = DASH_DIALOGUE.contains(java.util.Locale.forLanguageTag(languageTag).getLanguage());
     }
 
     Prepared prepare(String markdown) {
@@ -65,8 +79,8 @@ final class SourcePreparation {
         boolean inComment = false;
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String previous = i > 0 ? lines[i - 1] : "";
+            String line = dialogue(lines[i]);
+            String previous = i > 0 ? dialogue(lines[i - 1]) : "";
             if (fence != null) {
                 if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
                     fence = null;
@@ -74,7 +88,7 @@ final class SourcePreparation {
             } else if (!inComment && (BACKTICK_FENCE.matcher(line).matches() || TILDE_FENCE.matcher(line).matches())) {
                 Matcher opening = BACKTICK_FENCE.matcher(line);
                 fence = opening.matches() ? opening.group(1) : tildes(line);
-            } else if (!inComment && TILDE_BREAK.matcher(line).matches()) {
+            } else if (!inComment && (TILDE_BREAK.matcher(line).matches() || separator(line))) {
                 line = "* * *";
             } else if (!inComment && DASH_RULE.matcher(line).matches() && !previous.isBlank()) {
                 line = "* * *"; // under text, --- would make the text a heading
@@ -85,6 +99,9 @@ final class SourcePreparation {
                     origin.add(i);
                 }
                 line = verseIndent(line, previous);
+                // Word's manual line break (a vertical tab) and the Unicode line separator: a line break.
+                line = line.replace("\u000B", "<br>").replace("\u2028", "<br>");
+                line = NUMBER_NOT_LIST.matcher(line).replaceFirst("$1$2\\\\$3$4");
                 line = referenceAsText(line);
                 ProseLine.Result result = prose.rewrite(line, inComment, offset, lastClose);
                 line = result.text();
@@ -98,6 +115,17 @@ final class SourcePreparation {
             offset += lines[i].length() + 1;
         }
         return new Prepared(String.join("\n", out), origin.stream().mapToInt(Integer::intValue).toArray(), unclosed);
+    }
+
+    /** In a language whose dialogue starts with a dash, a line starting "- " is dialogue, not a list item. */
+    private String dialogue(String line) {
+        return dashDialogue ? HYPHEN_DIALOGUE.matcher(line).replaceFirst("$1\u2014 ") : line;
+    }
+
+    /** A separator line, but not a table's delimiter row or a lone "..." or "---" (handled as such). */
+    private static boolean separator(String line) {
+        String symbols = line.strip();
+        return SEPARATOR.matcher(line).matches() && !symbols.matches("[-=. ]+") && !symbols.matches("[*_]{3,}|[*_ ]+");
     }
 
     private static String tildes(String line) {

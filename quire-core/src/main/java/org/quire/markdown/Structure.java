@@ -200,13 +200,23 @@ final class Structure {
      */
     private static void padRows(Element table) {
         var rows = table.select("tr");
-        int columns = rows.stream().mapToInt(row -> row.select("> th, > td").size()).max().orElse(0);
+        int columns = rows.stream().mapToInt(Structure::columns).max().orElse(0);
         for (Element row : rows) {
             // An empty cell, even in the header row: a header cell must say what it heads.
-            for (int cells = row.select("> th, > td").size(); cells < columns; cells++) {
+            for (int cells = columns(row); cells < columns; cells++) {
                 row.appendElement("td");
             }
         }
+    }
+
+    /** The columns a row spans, counting each cell's colspan. */
+    private static int columns(Element row) {
+        int columns = 0;
+        for (Element cell : row.select("> th, > td")) {
+            String span = cell.attr("colspan");
+            columns += span.matches("\\d{1,3}") ? Math.max(1, Integer.parseInt(span)) : 1;
+        }
+        return columns;
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.quire.markdown;
 
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
@@ -18,10 +18,11 @@ import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 
 /**
- * An inline tag opened in a paragraph and never closed there (a {@code <b>} pasted from an old
- * archive) would run on over every paragraph after it, and wrap them in a way XHTML forbids
- * (EPUBCheck RSC-005); a closing tag with no opening one means nothing. Either is removed, its
- * words kept, with a warning at its line.
+ * An inline tag opened in a paragraph and never closed there would run on over every paragraph
+ * after it, and wrap them in a way XHTML forbids (EPUBCheck RSC-005); a closing tag with no
+ * opening one means nothing. Neither is working HTML: most often it is the writer's text, a system
+ * message or a chat name ({@code <DATA> corrupted}, {@code <b> hi all}). It is printed as typed,
+ * with a warning at its line.
  */
 final class UnclosedTags {
     private static final Pattern TAG = Pattern.compile("^<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>$", Pattern.DOTALL);
@@ -37,8 +38,26 @@ final class UnclosedTags {
         return warnings;
     }
 
+    /** Elements whose end tag HTML lets a writer leave out (§13.1.2.4): unclosed, they are still HTML. */
+    private static final Set<String> OPTIONAL_END = Set.of("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody",
+            "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*<([A-Z][A-Z0-9]*)\\b[^>]*>");
+
     private static void visit(Node node, Path file, IntUnaryOperator lineOf, List<Diagnostic> warnings) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ast.HtmlBlock block && shoutedAndOpen(block)) {
+                // <SUMMARY> Tutorial cleared. — a system message in capitals, not an HTML block
+                // that would wrap the rest of the chapter.
+                warnings.add(Diagnostic.warning("HTML-AS-TEXT", Location.of(file, lineOf.applyAsInt(block.getStartLineNumber())),
+                        block.getChars().toString().strip().lines().findFirst().orElse("") .replaceAll(">.*", ">")
+                                + " is never closed, so it is not HTML here: printed as typed"));
+                com.vladsch.flexmark.ast.Paragraph paragraph = new com.vladsch.flexmark.ast.Paragraph();
+                paragraph.appendChild(new Text(block.getChars().trimEnd()));
+                block.insertBefore(paragraph);
+                block.unlink();
+                child = paragraph;
+                continue;
+            }
             if (child instanceof Block block && !(child.getFirstChild() instanceof Block) && child.hasChildren()) {
                 balance(block, file, lineOf, warnings);
             }
@@ -66,12 +85,14 @@ final class UnclosedTags {
             }
         }
         strays.addAll(open);
+        strays.sort(java.util.Comparator.comparingInt(HtmlInline::getStartOffset));
         for (HtmlInline tag : strays) {
             String text = tag.getChars().toString().strip();
             String what = text.startsWith("</") ? "closes nothing opened in its paragraph"
                     : text.endsWith("/>") ? "holds nothing" : "is never closed in its paragraph";
-            warnings.add(Diagnostic.warning("HTML-REMOVED", Location.of(file, lineOf.applyAsInt(tag.getStartLineNumber())),
-                    text + " " + what + "; removed, its words kept"));
+            warnings.add(Diagnostic.warning("HTML-AS-TEXT", Location.of(file, lineOf.applyAsInt(tag.getStartLineNumber())),
+                    text + " " + what + ", so it is not HTML here: printed as typed"));
+            tag.insertBefore(new Text(tag.getChars()));
             tag.unlink();
         }
     }
@@ -90,6 +111,17 @@ final class UnclosedTags {
                 collect(child, tags);
             }
         }
+    }
+
+    /** An HTML block opening with a tag in capitals that it never closes (and that HTML requires closing). */
+    private static boolean shoutedAndOpen(com.vladsch.flexmark.ast.HtmlBlock block) {
+        String text = block.getChars().toString();
+        Matcher start = BLOCK_START.matcher(text);
+        if (!start.find()) {
+            return false;
+        }
+        String tag = start.group(1).toLowerCase(Locale.ROOT);
+        return !VOID.contains(tag) && !OPTIONAL_END.contains(tag) && !text.toLowerCase(Locale.ROOT).contains("</" + tag);
     }
 
     private static String name(Matcher matcher) {

@@ -30,14 +30,23 @@ final class ChapterReader {
         YamlFields fields = parts.present()
                 ? YamlSource.parse(file, parts.yaml(), parts.yamlLine(), KeyNames.CHAPTER, sink)
                 : YamlFields.empty(file, 1, KeyNames.CHAPTER, sink);
-        Optional<InlineTitle> givenTitle = fields.text("title").map(String::strip).filter(t -> !t.isEmpty()).map(markdown::title);
-        Optional<String> given = givenTitle.map(InlineTitle::text);
+        Optional<String> typedTitle = fields.text("title").map(String::strip).filter(t -> !t.isEmpty());
         if (parts.body().isBlank()) {
             throw new StoryException(Diagnostic.error("EMPTY-CHAPTER", Location.of(file, parts.bodyLine()),
                     "the chapter has no text; write it below the front matter, or remove the file"));
         }
+        String markdownText = parts.body();
+        int firstLine = parts.bodyLine();
+        if (typedTitle.isPresent() && typedTitle.get().contains("[^")) {
+            // A footnote called from the title: the title is read as the text's heading, where notes work.
+            markdownText = "# " + typedTitle.get() + "\n\n" + markdownText;
+            firstLine -= 2;
+            typedTitle = Optional.empty();
+        }
+        Optional<InlineTitle> givenTitle = typedTitle.map(markdown::title);
+        Optional<String> given = givenTitle.map(InlineTitle::text);
         String prefix = String.format("c%03d-", number);
-        MarkdownConverter.Converted body = markdown.convert(parts.body(), file, parts.bodyLine(), prefix, given);
+        MarkdownConverter.Converted body = markdown.convert(markdownText, file, firstLine, prefix, given);
         sink.addAll(body.warnings());
         String title = given.or(body::leadingTitle).orElse("Chapter " + number);
         boolean untitled = given.isEmpty() && body.leadingTitle().isEmpty();

@@ -11,8 +11,29 @@ import java.util.Locale;
  * with those breaks taken out. A word joiner would not do: the breaker ignores it.
  */
 final class ApostropheBreaks implements FSTextBreaker {
-    private final FSTextBreaker lines = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.ROOT));
+    private final FSTextBreaker lines;
     private String text = "";
+
+    /** The book's breaker: also breaks web addresses at their slashes (openhtmltopdf's own). */
+    ApostropheBreaks() {
+        this(true);
+    }
+
+    /** @param addresses false for lettering (a cover), where no word is an address to break */
+    ApostropheBreaks(boolean addresses) {
+        BreakIterator words = BreakIterator.getLineInstance(Locale.ROOT);
+        this.lines = addresses ? new UrlAwareLineBreakIterator(words) : new FSTextBreaker() {
+            @Override
+            public int next() {
+                return words.next();
+            }
+
+            @Override
+            public void setText(String newText) {
+                words.setText(newText);
+            }
+        };
+    }
 
     @Override
     public void setText(String newText) {

@@ -96,20 +96,24 @@ final class CoverDesign {
      * 300 pt tall for the title): long titles wrap and shrink instead of running off the cover.
      */
     static int titleSize(String title) {
-        int longestWord = 1;
+        // Widths in em of the bold face the title is set in, so a word is never broken to fit.
+        double longestWord = 0.5;
         for (String word : title.split("\\s+")) {
-            longestWord = Math.max(longestWord, word.codePointCount(0, word.length()));
+            longestWord = Math.max(longestWord, PdfFonts.boldEmWidth(word));
         }
-        int characters = Math.max(1, title.codePointCount(0, title.length()));
+        double total = Math.max(0.5, PdfFonts.boldEmWidth(title));
         for (int size = 52; size > 12; size--) {
-            double perLine = 330 / (0.55 * size);
-            int lines = (int) Math.ceil(characters / perLine * 1.15);
-            if (longestWord <= perLine && lines * size * 1.2 <= 300) {
+            double lineEms = TITLE_WIDTH / size;
+            int lines = (int) Math.ceil(total / lineEms * 1.15);
+            if (longestWord <= lineEms && lines * size * 1.2 <= 300) {
                 return size;
             }
         }
         return 12;
     }
+
+    /** The title's measure on the panel, in points (the panel's 360 less its margins, with room to spare). */
+    private static final double TITLE_WIDTH = 300;
 
     private static String pt(double value) {
         return String.format(Locale.ROOT, "%.1f", value);

@@ -65,10 +65,22 @@ public final class CoverMaker {
             image = CoverImage.load(folder, given.get(), keyLine(metadataFile, "cover"), warnings);
         } else {
             image = designImage(story);
+            warnings.addAll(lettering(story));
         }
         int thumbnailHeight = Math.max(1, (int) Math.round((double) image.getHeight() * THUMBNAIL_WIDTH / image.getWidth()));
         byte[] thumbnail = Jpeg.encode(Jpeg.scale(image, THUMBNAIL_WIDTH, thumbnailHeight), 0.85f);
         return new Cover(Jpeg.encode(image, 0.9f), image.getWidth(), image.getHeight(), thumbnail, warnings);
+    }
+
+    /** Characters of the cover's lettering that no font of the theme draws (they would print as #). */
+    private List<Diagnostic> lettering(Story story) throws IOException {
+        var m = story.metadata();
+        StringBuilder text = new StringBuilder(m.title()).append(' ').append(String.join(" ", m.authors()))
+                .append(' ').append(String.join(" ", m.fandoms()));
+        m.series().ifPresent(series -> text.append(' ').append(series.name()));
+        try (PdfFonts fonts = PdfFonts.resolve(Optional.empty(), renderer.theme())) {
+            return GlyphCoverage.check(new org.jsoup.nodes.Element("div").text(text.toString()), fonts, story);
+        }
     }
 
     /** Where {@code key:} is written in the metadata file, so a problem with its value is shown at its line. */
@@ -128,7 +140,7 @@ public final class CoverMaker {
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser())), null);
             builder.usePDDocument(pdf);
-            builder.useUnicodeLineBreaker(new ApostropheBreaks());
+            builder.useUnicodeLineBreaker(new ApostropheBreaks(false));
             fonts.register(builder, pdf);
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),

@@ -42,7 +42,7 @@ final class PdfFonts implements Closeable {
     static final String BUNDLED = "Quire Serif";
     static final String MONO = "Quire Mono";
     /** Fallbacks for symbols no text face has (♥ ★ ♪ ✓ → ☺…), last in every family list. */
-    static final List<String> SYMBOLS = List.of("Quire Symbols", "Quire Symbols 2");
+    static final List<String> SYMBOLS = List.of("Quire Symbols", "Quire Symbols 2", "Quire Math");
     private static final String[][] STYLES = {
         {"Regular", "400", "NORMAL"}, {"Italic", "400", "ITALIC"}, {"Bold", "700", "NORMAL"}, {"BoldItalic", "700", "ITALIC"}};
     private static final String[][] MONO_STYLES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}};
@@ -88,6 +88,7 @@ final class PdfFonts implements Closeable {
         String[] regular = STYLES[0];
         faces.add(bundledFace(SYMBOLS.get(0), "NotoSansSymbols-", regular));
         faces.add(bundledFace(SYMBOLS.get(1), "NotoSansSymbols2-", regular));
+        faces.add(bundledFace(SYMBOLS.get(2), "NotoSansMath-", regular));
         return new PdfFonts(faces);
     }
 
@@ -127,6 +128,26 @@ final class PdfFonts implements Closeable {
             }
         }
         return found;
+    }
+
+    /**
+     * The width of {@code text} in the bundled bold face, in em (advance widths over units per
+     * em; characters the face lacks count as an em), for fitting lettering before layout.
+     */
+    static double boldEmWidth(String text) {
+        try {
+            TrueTypeFont font = bundled(bundledFace(BUNDLED, "NotoSerif-", STYLES[2]));
+            var cmap = font.getUnicodeCmapLookup();
+            double units = font.getUnitsPerEm();
+            double width = 0;
+            for (int codePoint : text.codePoints().toArray()) {
+                int glyph = cmap.getGlyphId(codePoint);
+                width += glyph == 0 ? 1 : font.getAdvanceWidth(glyph) / units;
+            }
+            return width;
+        } catch (IOException e) {
+            return text.codePointCount(0, text.length()) * 0.6; // an average bold letter
+        }
     }
 
     /** Loads every face into {@code document} and tells the renderer its family, weight and style. */

@@ -50,8 +50,8 @@ h4, h5, h6 { font-size: 1em; margin: 1em 0 0.5em; }
 a { text-decoration: none; }
 s, del, strike { text-decoration: line-through; }
 u, ins { text-decoration: underline; }
-.center { text-align: center; text-indent: 0; }
-.right { text-align: right; text-indent: 0; }
+.center, .center p { text-align: center; text-indent: 0; }
+.right, .right p { text-align: right; text-indent: 0; }
 p.center, p.right { hyphens: manual; }
 
 /* Scene breaks: a centred ornament, announced as a separator and kept with the text after it. */
@@ -82,6 +82,8 @@ sup { vertical-align: super; font-size: 0.7em; }
 aside.footnote { float: footnote; font-size: ${print.noteSize}pt; line-height: 1.3; text-align: left; hyphens: manual;
                  font-style: normal; font-weight: normal; letter-spacing: normal; }
 aside.footnote p { margin: 0 0 0.3em; }
+/* A note called from several places has a number back to each call; one number on the page. */
+aside.footnote a.footnote-number + a.footnote-number { display: none; }
 aside.footnote blockquote { margin: 0.2em 0 0.3em 1.2em; }
 
 /* The cover: the picture fills the width of the page, cropped evenly at top and bottom. */

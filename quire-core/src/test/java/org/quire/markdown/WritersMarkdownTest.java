@@ -166,10 +166,12 @@ class WritersMarkdownTest {
     }
 
     @Test
-    void aTagNeverClosedOrNeverOpenedInItsParagraphIsRemovedItsWordsKept() {
-        MarkdownConverter.Converted converted = convert("en", "Before <b>never closed.\n\nAfter </em> stray and <i/> empty.");
-        assertThat(converted.xhtml().markup()).isEqualTo("<p>Before never closed.</p>\n<p>After  stray and  empty.</p>");
-        assertThat(converted.warnings()).extracting(Object::toString).allMatch(w -> w.contains("[HTML-REMOVED]")).hasSize(3);
+    void aTagNeverClosedOrNeverOpenedInItsParagraphIsTextAndPrintsAsTyped() {
+        MarkdownConverter.Converted converted = convert("en",
+                "Before <b>never closed.\n\nAfter </em> stray and <i/> empty; <DATA> corrupted, <b> hi all.");
+        assertThat(converted.xhtml().markup()).isEqualTo("<p>Before &lt;b&gt;never closed.</p>\n"
+                + "<p>After &lt;/em&gt; stray and &lt;i/&gt; empty; &lt;DATA&gt; corrupted, &lt;b&gt; hi all.</p>");
+        assertThat(converted.warnings()).extracting(Object::toString).allMatch(w -> w.contains("[HTML-AS-TEXT]")).hasSize(5);
     }
 
     @Test

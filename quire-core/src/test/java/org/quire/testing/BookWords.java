@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class BookWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern ZALGO = Pattern.compile("\\p{M}{3,}");
 
     /**
      * The words, and for each whether it ends a line, and whether it does so with a hyphen
@@ -50,14 +51,19 @@ public final class BookWords {
 
     static Sequence sequence(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replaceAll("[\u00AD\u200B\u2060\uFEFF]", "")
+                .replaceAll("[\u00AD\u200B\u2060\uFEFF\uFE00-\uFE0F]", "")
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         List<Boolean> ends = new ArrayList<>();
         List<Boolean> hyphens = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            words.add(matcher.group());
+            if (matcher.group().codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK)) {
+                continue; // a mark over punctuation (the brow of a kaomoji) is not a word
+            }
+            // Zalgo text stacks marks that PDF text extraction reorders or drops: compared by its letters.
+            words.add(ZALGO.matcher(matcher.group()).find() ? matcher.group().replaceAll("\\p{M}", "") : matcher.group());
             int after = matcher.end();
             boolean hyphen = after < text.length() && text.charAt(after) == '-';
             if (hyphen) {

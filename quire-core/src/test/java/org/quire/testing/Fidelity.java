@@ -250,7 +250,7 @@ public final class Fidelity {
                 for (int j = i + 1; j < words.size() && j <= i + 3 && joined.length() < word.length(); j++) {
                     joined += words.get(j);
                     if (same(joined, word)) {
-                        return j + 1;
+                        return j + 1; // (a note's number may follow the joined word: "itadaki-" "masu6")
                     }
                     if (!book.endsLine()[j]) {
                         break;

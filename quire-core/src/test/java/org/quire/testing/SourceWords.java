@@ -32,7 +32,7 @@ public final class SourceWords {
             + "|summary|table|tbody|td|th|thead|tr|ul|xmp|template|section|aside|iframe|object|noscript|svg|math";
     /** Inline elements join the words they touch: H<sub>2</sub>O is "H2O". */
     private static final String INLINE_HTML = "a|abbr|acronym|b|big|blink|cite|code|del|dfn|em|font|i|ins|kbd|q|s|samp|small"
-            + "|span|strike|strong|sub|sup|tt|u|var|nobr|mark|ruby|rt|rp";
+            + "|span|strike|strong|sub|sup|tt|u|var|nobr|mark|ruby|rt|rp|wbr|bdo|bdi|time|data";
     private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\[\\^([^\\]]+)\\]:[ \\t]*(.*(?:\\n(?:[ \\t]+.*|[ \\t]*)(?=\\n|$))*)");
 
     /** One piece of text: where it comes from, and its words. */
@@ -115,6 +115,8 @@ public final class SourceWords {
     public static List<String> words(String markdown) {
         String text = markdown
                 .replaceAll("(?s)<!--.*?-->", " ")
+                // a line of separator symbols (~*~*~, oOoOo) is a scene break, not words
+                .replaceAll("(?m)^ {0,3}(?:[oO0]{3,}|(?:[*~_=+#\u2022\u00B7\u00B0.\\-\u2013\u2014][ \\t]*){3,})[ \\t]*$", "")
                 // list markers are drawn by the reading system, not text: "1. A Fast-Fish…"
                 .replaceAll("(?m)^([ \\t>]*)(?:\\d{1,9}[.)]|[-*+])[ \\t]+", "$1")
                 .replaceAll("(?is)<(script|style|template)\\b.*?</\\1\\s*>", " ")

@@ -71,7 +71,7 @@ class BuildMojoTest {
         assertThatThrownBy(() -> mojo().execute())
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("2 of 3 stories failed to build")
-                .hasMessageContaining("a-bad.md:2:8: error [YAML-SYNTAX]") // where the unclosed [ opens
+                .hasMessageContaining("a-bad.md:2:8: error [YAML-SYNTAX]") // where the bracket opens
                 .hasMessageContaining("1-x.md:4: error [EMPTY-CHAPTER]");
         assertThat(root.resolve("output/c-good.epub")).isRegularFile();
         assertThat(root.resolve("output/a-bad.epub")).doesNotExist();

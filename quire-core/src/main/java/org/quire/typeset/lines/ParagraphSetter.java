@@ -279,7 +279,10 @@ public final class ParagraphSetter {
 
     /** Characters that take no glyph and no width: joiners and soft hyphens (they only steer breaks). */
     static boolean ignorable(char c) {
+        // Variation selectors only ask for emoji or text presentation of the character before
+        // them (a heart and U+FE0F); the book's fonts draw text presentation.
         return c == '\u2060' || c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D'
+                || (c >= '\uFE00' && c <= '\uFE0F')
                 || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
     }
 
