@@ -48,7 +48,7 @@ class TaggedFidelityIT {
         return stories.stream().filter(story -> !GAPS.containsKey(name(story)))
                 .map(story -> DynamicTest.dynamicTest(name(story), () -> {
             BookReport report = quire.build(story, output.resolve(name(story)));
-            Fidelity.Result tagged = new Fidelity(TaggedText.words(report.files().get(0))).check(SourceWords.of(story));
+            Fidelity.Result tagged = new Fidelity(TaggedText.words(report.files().get(0))).check(SourceWords.of(story), Fidelity.stackedMarks(FidelityIT.sourceText(story)));
             assertThat(tagged.missing()).as("structure tree of " + name(story) + ": " + tagged).isEmpty();
             assertThat(tagged.kept()).isEqualTo(tagged.words()).isPositive();
         }));

@@ -13,8 +13,11 @@ import java.util.Map;
  * so chapters out of reading order count as lost.
  */
 public final class Fidelity {
-    /** How far the next word may be from the last one found. */
-    static final int WINDOW = 400;
+    /**
+     * How far the next word may be from the last one found: past a page's footnotes, which on an
+     * A5 page at 9 pt can hold 600 words (a long note split across pages).
+     */
+    static final int WINDOW = 800;
     private static final int PROBES = 12;
     /** Words this close to the last one found are taken without asking the next word. */
     private static final int NEAR = 12;
@@ -56,6 +59,27 @@ public final class Fidelity {
      * Words holding a character the build warned it cannot draw (MISSING-GLYPH, "U+05D7"): the
      * edition's known gap, each one already reported to the writer at its file, line and column.
      */
+    /**
+     * "Zalgo" words of a source text: words where some letter carries three or more combining
+     * marks. Quire's typesetter draws the stacks, but its ToUnicode gives each glyph one text, so
+     * the marks read back apart from their letters: such words are a known gap of the PDF's text
+     * (the EPUB keeps them).
+     */
+    public static java.util.function.Predicate<String> stackedMarks(String source) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String token : source.split("\\s+")) {
+            int run = 0;
+            for (int c : token.codePoints().toArray()) {
+                run = Character.getType(c) == Character.NON_SPACING_MARK ? run + 1 : 0;
+                if (run >= 3) {
+                    words.addAll(BookWords.tokens(token));
+                    break;
+                }
+            }
+        }
+        return words::contains;
+    }
+
     public static java.util.function.Predicate<String> warnedUnprintable(List<String> warnings) {
         java.util.Set<Integer> missing = new java.util.HashSet<>();
         java.util.regex.Pattern codePoint = java.util.regex.Pattern.compile("\\[MISSING-GLYPH\\].*?U\\+([0-9A-F]{4,6})");
