@@ -1,10 +1,11 @@
-# Shared by the benchmark scripts: builds quire-core and compiles BuildOne against it.
+# Shared by the benchmark scripts: builds quire-core and the CLI jar, compiles BuildOne against them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 WORK="$ROOT/target/bench"
 mkdir -p "$WORK/classes"
-(cd "$ROOT" && mvn -B -q -ntp -pl quire-core -am install -DskipTests)
+# package, not install: the scripts run from the checkout's target folders and leave ~/.m2 alone.
+(cd "$ROOT" && mvn -B -q -ntp -pl quire-cli -am package -DskipTests)
 (cd "$ROOT" && mvn -B -q -ntp -pl quire-core dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt")
 CP="$(cat "$WORK/classpath.txt"):$ROOT/quire-core/target/classes"
 javac -d "$WORK/classes" -cp "$CP" "$ROOT/bench/BuildOne.java" "$ROOT/bench/Previews.java"

@@ -1,23 +1,80 @@
 #!/usr/bin/env bash
-# PDF benchmark (issue 3): Quire's PDF of a 10k-, 100k- and 1M-word book, whole-process time
-# and peak memory, beside pandoc + xelatex on the same text when both are installed.
-#   bench/pdf.sh            # CORPUS defaults to ../shared/corpus beside the checkout
+# PDF benchmark (issue 11): whole-process wall time and peak RSS of Quire's PDF for the seed story,
+# Pride and Prejudice and the 1M-word book, beside Typst (npm @myriaddreamin/typst-ts-node-compiler,
+# run by node on the same text converted to Typst markup) and pandoc + xelatex where installed.
+#   bench/pdf.sh                 # CORPUS defaults to ../shared/corpus beside the checkout
+#   RUNS=3 bench/pdf.sh          # the median of 3 runs of each (default 1)
+# Quire runs as the CLI jar with tuned launcher flags (QUIRE_JAVA_OPTS; see the README), and again
+# with an AppCDS archive of the classes a first build loaded. Typst's converter is the spike's
+# tools/md2typ.py (../shared/typesetter-spike), which sets 10 pt Noto Serif on A5.
 source "$(dirname "$0")/common.sh"
-HEAP="${HEAP:-1g}"
-small=$(make_story "ten-thousand" pride-and-prejudice 10000)
-medium=$(make_story "hundred-thousand" pride-and-prejudice 100000)
-huge="$CORPUS/huge"
+RUNS="${RUNS:-1}"
+JAVA_OPTS="${QUIRE_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx400m}"
+JAR="$ROOT/quire-cli/target/quire.jar"
+SPIKE="${SPIKE:-$ROOT/../shared/typesetter-spike/tools}"
+FONTS="$ROOT/quire-core/src/main/resources/org/quire/theme/fonts"
+OUT="$WORK/out"
+mkdir -p "$OUT"
 
-echo "| book | words | Quire PDF (s, whole process) | Quire peak heap (MB) | Quire peak RSS (MB) | pandoc+xelatex (s) | pandoc peak RSS (MB) |"
-echo "|---|---|---|---|---|---|---|"
-for story in "$small" "$medium" "$huge"; do
-  name=$(basename "$story")
-  read -r seconds rss < <(timed java -Xmx"$HEAP" -cp "$CP" BuildOne "$story" "$WORK/out" pdf)
-  read -r words _ heap < "$WORK/last.out"
-  pandoc_s="not installed"; pandoc_rss="-"
-  if command -v pandoc > /dev/null && command -v xelatex > /dev/null; then
-    read -r pandoc_s pandoc_rss < <(timed pandoc --pdf-engine=xelatex -V mainfont="Noto Serif" \
-        --metadata title="$name" -o "$WORK/out/$name-pandoc.pdf" "$story"/[0-9]*.md) || pandoc_s="failed"
+# The seed as a story folder too, for md2typ (it reads story.yaml and numbered chapters).
+seed="$ROOT/stories/our-place.md"
+seed_dir="$WORK/in/our-place"
+rm -rf "$seed_dir"; mkdir -p "$seed_dir"
+printf "title: 'Our Place'\nlanguage: en\n" > "$seed_dir/story.yaml"
+awk 'BEGIN { n = 0 } /^---$/ { n++; next } n >= 2' "$seed" > "$seed_dir/01-our-place.md"
+
+# median COMMAND...: runs it RUNS times, prints the median "seconds peak-RSS-MB".
+median() {
+  local i results=()
+  for ((i = 0; i < RUNS; i++)); do
+    results+=("$(timed "$@")")
+  done
+  printf '%s\n' "${results[@]}" | sort -n | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }'
+}
+
+# quire STORY [JVM-OPTION...]: the command line that builds STORY's PDF (always, --force).
+quire() {
+  local story=$1; shift
+  echo java $JAVA_OPTS "$@" -jar "$JAR" build "$story" --output "$OUT/quire" --formats pdf --no-cover --force
+}
+
+# An AppCDS archive of the classes one build of Pride and Prejudice loads (made once).
+CDS="$WORK/quire.jsa"
+if [ ! -f "$CDS" ] || [ "$JAR" -nt "$CDS" ]; then
+  $(quire "$CORPUS/pride-and-prejudice" -XX:ArchiveClassesAtExit="$CDS") > /dev/null 2>&1
+fi
+
+typst_ok=""
+if command -v node > /dev/null && [ -f "$SPIKE/md2typ.py" ]; then
+  if [ ! -d "$WORK/typst/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+    (mkdir -p "$WORK/typst" && cd "$WORK/typst" && npm install --silent --no-audit --no-fund \
+        @myriaddreamin/typst-ts-node-compiler@0.7.0 > /dev/null 2>&1) || true
   fi
-  echo "| $name | $words | $seconds | $heap | $rss | $pandoc_s | $pandoc_rss |"
+  if [ -d "$WORK/typst/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+    cp "$SPIKE/run.js" "$WORK/typst/run.js"
+    typst_ok=yes
+  fi
+fi
+
+echo "| book | words | Quire (s) | Quire RSS (MB) | Quire + AppCDS (s) | RSS (MB) | Typst (s) | Typst RSS (MB) | pandoc+xelatex (s) | RSS (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+for story in "$seed" "$CORPUS/pride-and-prejudice" "$CORPUS/huge"; do
+  name=$(basename "$story" .md)
+  read -r q_s q_rss < <(median $(quire "$story"))
+  words=$(grep -o '[0-9,]* words' "$WORK/last.out" | tail -1 | tr -d ', words' || true)
+  read -r c_s c_rss < <(median $(quire "$story" -XX:SharedArchiveFile="$CDS" -Xshare:auto))
+  t_s="not installed"; t_rss="-"
+  if [ -n "$typst_ok" ]; then
+    dir="$story"; [ -f "$story" ] && dir="$seed_dir"
+    python3 "$SPIKE/md2typ.py" "$dir" "$OUT/$name.typ"
+    read -r t_s t_rss < <(median node "$WORK/typst/run.js" "$OUT/$name.typ" "$OUT/$name-typst.pdf" "$FONTS") \
+        || { t_s="failed"; t_rss="-"; }
+  fi
+  p_s="not installed"; p_rss="-"
+  if command -v pandoc > /dev/null && command -v xelatex > /dev/null; then
+    dir="$story"; [ -f "$story" ] && dir="$seed_dir"
+    read -r p_s p_rss < <(median pandoc --pdf-engine=xelatex -V mainfont="Noto Serif" \
+        --metadata title="$name" -o "$OUT/$name-pandoc.pdf" "$dir"/[0-9]*.md) || { p_s="failed"; p_rss="-"; }
+  fi
+  echo "| $name | $words | $q_s | $q_rss | $c_s | $c_rss | $t_s | $t_rss | $p_s | $p_rss |"
 done

@@ -21,6 +21,7 @@ import org.quire.testing.BookWords;
 import org.quire.testing.EpubCheckReport;
 import org.quire.testing.Fidelity;
 import org.quire.testing.SourceWords;
+import org.quire.testing.TaggedText;
 import org.quire.testing.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -96,5 +97,11 @@ class CorpusIT {
         assertThat(inPdf.missing()).as("PDF of %s: %s", source.getFileName(), inPdf).isEmpty();
         assertThat(inPdf.kept()).isEqualTo(inPdf.words()).isEqualTo(inEpub.kept() - inPdf.gaps().size())
                 .isGreaterThan(50_000);
+        // And as a screen reader reads it: through the structure tree, artifacts left out (a
+        // character no font draws is printed as # with its own text as /ActualText, so even the
+        // Hebrew is there).
+        Fidelity.Result tagged = new Fidelity(TaggedText.words(pdf)).check(units);
+        assertThat(tagged.missing()).as("structure tree of %s: %s", source.getFileName(), tagged).isEmpty();
+        assertThat(tagged.kept()).isEqualTo(tagged.words());
     }
 }

@@ -6,7 +6,7 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
- * openhtmltopdf's line breaker, which breaks inside a word after an apostrophe ("they’ / ve",
+ * openhtmltopdf's line breaker (used for the cover's layout), which breaks inside a word after an apostrophe ("they’ / ve",
  * "O’ / Brien") where UAX #14 forbids it (U+2019 is class QU: no break after it before a letter),
  * with those breaks taken out. A word joiner would not do: the breaker ignores it.
  */

@@ -16,21 +16,33 @@ import org.quire.model.Location;
 import org.quire.model.Story;
 
 /**
- * Finds characters that no font of the PDF can draw, and where the author typed them.
- * openhtmltopdf would print such a character as a replacement mark without a word, so Quire
- * checks first and warns at the character's {@code file:line:col}.
+ * Characters that no font of the PDF can draw, told at the place the author typed them. The
+ * typesetter finds them as it shapes (it keeps them for text extraction but cannot show them);
+ * this says where they came from, as {@code file:line:col}.
  */
 final class GlyphCoverage {
     private GlyphCoverage() {
     }
 
+    /** Characters of {@code body}'s text that no face of {@code fonts} has (the cover's lettering). */
     static List<Diagnostic> check(Element body, PdfFonts fonts, Story story) throws IOException {
         Set<Integer> used = new TreeSet<>();
-        for (TextNode text : allText(body)) {
-            text.getWholeText().codePoints().filter(cp -> !invisible(cp)).forEach(used::add);
-        }
+        body.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                text.getWholeText().codePoints().filter(cp -> !invisible(cp)).forEach(used::add);
+            }
+        });
+        List<org.quire.typeset.shape.FontFace> faces = fonts.library().faces();
+        used.removeIf(cp -> faces.stream().anyMatch(face -> face.covers(cp)));
+        return warnings(used, story);
+    }
+
+    static List<Diagnostic> warnings(Set<Integer> missing, Story story) throws IOException {
         List<Diagnostic> warnings = new ArrayList<>();
-        for (int codePoint : fonts.missing(used)) {
+        for (int codePoint : missing) {
+            if (invisible(codePoint)) {
+                continue;
+            }
             warnings.add(Diagnostic.warning("MISSING-GLYPH", whereTyped(story, codePoint), String.format(
                     "no font of the PDF can draw U+%04X %s (%s); the PDF prints # in its place: add a TrueType font "
                             + "that has it to the fonts folder (pdfFonts) or the theme's fonts/ folder",
@@ -39,38 +51,12 @@ final class GlyphCoverage {
         return warnings;
     }
 
-    private static List<TextNode> allText(Element root) {
-        List<TextNode> texts = new ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                texts.add(text);
-            }
-        });
-        return texts;
-    }
-
     /** Spaces, controls, joiners, soft hyphens and variation selectors take no glyph of their own. */
     static boolean invisible(int codePoint) {
         int type = Character.getType(codePoint);
         return Character.isWhitespace(codePoint) || type == Character.CONTROL || type == Character.FORMAT
                 || codePoint == 0x00A0 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
                 || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
-    }
-
-    /**
-     * Variation selectors only ask for emoji or text presentation of the character before them
-     * (❤️ is ❤ + U+FE0F); the book's fonts draw text presentation, and a selector drawn on its own
-     * would print as #. They are taken out of the print document.
-     */
-    static void dropVariationSelectors(Element root) {
-        root.traverse((node, depth) -> {
-            if (node instanceof TextNode text && text.getWholeText().codePoints()
-                    .anyMatch(c -> (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF)) {
-                // U+FEFF inside text (Word pastes it) is an old word joiner; in a PDF it may not be
-                // mapped to text (ISO 14289-1 §7.21.7), so the word joiner U+2060 stands for it.
-                text.text(text.getWholeText().replaceAll("[\\x{FE00}-\\x{FE0F}]", "").replace('\uFEFF', '\u2060'));
-            }
-        });
     }
 
     private static Location whereTyped(Story story, int codePoint) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quire.render.Theme;
+import org.quire.typeset.lines.LiangHyphenator;
 
 /**
  * Finds the hyphenation patterns for a story's language in the theme ({@code hyphenation/}):

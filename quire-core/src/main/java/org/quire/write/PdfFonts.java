@@ -22,6 +22,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.quire.render.Theme;
+import org.quire.typeset.shape.FontLibrary;
+import org.quire.typeset.shape.FontSource;
 
 /**
  * The TrueType faces a PDF is set in: the writer's own (from the fonts setting or the theme's
@@ -32,6 +34,9 @@ import org.quire.render.Theme;
  * <p>CSS's generic families ({@code serif}, {@code sans-serif}, {@code monospace}…) name bundled
  * faces too: a PDF/A book may use no font it does not embed, and a stylesheet or a pasted
  * {@code <tt>} naming one must never fail the build.
+ *
+ * <p>The book's typesetter takes the faces as a {@link FontLibrary}; the cover's layout
+ * (openhtmltopdf) registers them with its renderer.
  */
 final class PdfFonts implements Closeable {
     static final String BUNDLED = "Quire Serif";
@@ -199,6 +204,22 @@ final class PdfFonts implements Closeable {
         }
     }
 
+    /**
+     * The faces for the book's typesetter, parsed once per run. CSS's generic families name the
+     * bundled faces: {@code serif} and its kind Quire Serif, {@code monospace} Quire Mono.
+     */
+    FontLibrary library() throws IOException {
+        List<FontSource> sources = new ArrayList<>();
+        for (Face face : faces) {
+            sources.add(new FontSource(face.family(), face.weight() >= 600, face.style() == FontStyle.ITALIC, face.data(),
+                    face.bundled() ? "Quire's bundled fonts" : face.family()));
+        }
+        Map<String, String> generic = new java.util.LinkedHashMap<>();
+        TEXT_GENERICS.forEach(name -> generic.put(name, BUNDLED));
+        MONO_GENERICS.forEach(name -> generic.put(name, MONO));
+        return new FontLibrary(sources, generic);
+    }
+
     /** The CSS {@code font-family} list for text: the writer's families first, the mono face last for symbols. */
     String cssFamilies() {
         Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -226,26 +247,6 @@ final class PdfFonts implements Closeable {
     String mainFamily() {
         String family = faces.get(0).family();
         return family.equals(BUNDLED) ? "Noto Serif" : family;
-    }
-
-    /** The code points of {@code wanted} that no regular face can draw. */
-    Set<Integer> missing(Set<Integer> wanted) throws IOException {
-        Set<Integer> missing = new LinkedHashSet<>(wanted);
-        for (Face face : faces) {
-            if (face.weight() != 400 || face.style() != FontStyle.NORMAL || missing.isEmpty()) {
-                continue;
-            }
-            TrueTypeFont font = open(face);
-            try {
-                var cmap = font.getUnicodeCmapLookup();
-                missing.removeIf(codePoint -> cmap.getGlyphId(codePoint) != 0);
-            } finally {
-                if (!face.bundled()) {
-                    font.close();
-                }
-            }
-        }
-        return missing;
     }
 
     @Override

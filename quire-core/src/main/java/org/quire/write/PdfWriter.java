@@ -1,39 +1,34 @@
 package org.quire.write;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quire.model.Diagnostic;
 import org.quire.model.Story;
 import org.quire.model.StoryException;
 import org.quire.render.BookModel;
 import org.quire.render.Renderer;
+import org.quire.typeset.DocumentInfo;
+import org.quire.typeset.Typesetter;
+import org.quire.typeset.lines.Hyphenator;
 
 /**
- * Writes a story as a print-ready PDF: the print templates laid out by openhtmltopdf on PDFBox,
- * fonts embedded, tagged for PDF/UA-1 and conforming to PDF/A-2u, with bookmarks, and bytes that
- * depend only on the content and the build clock.
+ * Writes a story as a print-ready PDF: the print templates ({@code print.ftlx}, styled by
+ * {@code print.css.ftl}) set by Quire's typesetter, fonts embedded, tagged for PDF/UA-1 and
+ * conforming to PDF/A-2u, with bookmarks, and bytes that depend only on the content and the
+ * build clock.
  */
 public final class PdfWriter {
-    static {
-        Openhtmltopdf.quiet();
-    }
-
     private final Renderer renderer;
     private final PdfOptions options;
 
@@ -42,56 +37,46 @@ public final class PdfWriter {
         this.options = options;
     }
 
-    /** Writes the PDF and returns its warnings (characters no font can draw). */
-    public List<Diagnostic> write(Story story, Instant clock, java.util.Optional<CoverMaker.Cover> cover, OutputStream out)
+    /** Writes the PDF and returns its warnings (stylesheet problems, characters no font can draw). */
+    public List<Diagnostic> write(Story story, Instant clock, Optional<CoverMaker.Cover> cover, OutputStream out)
             throws IOException, StoryException {
-        try (PdfFonts fonts = PdfFonts.resolve(options.fonts(), renderer.theme());
-             PDDocument pdf = new PDDocument()) {
-            String xhtml = printDocument(story, clock, fonts, cover);
-            Document document = Jsoup.parse(xhtml, "", Parser.xmlParser());
-            document.outputSettings().prettyPrint(false);
-            PrintFootnotes.moveToCalls(document);
-            GlyphCoverage.dropVariationSelectors(document.selectFirst("body"));
-            TrimSize trim = options.trim();
-            LongWords.fitTables(document, trim.width() - trim.inner() - trim.outer(), trim.fontSize());
-            List<Diagnostic> warnings = new ArrayList<>(GlyphCoverage.check(document.selectFirst("body"), fonts, story));
-
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(document), null);
-            builder.usePDDocument(pdf);
-            builder.useUnicodeLineBreaker(new ApostropheBreaks());
-            fonts.register(builder, pdf);
-            // Templates may name any URL; the book embeds nothing but what Quire gave it.
-            builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
-                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.usePdfUaAccessibility(options.pdfUa());
-            if (options.pdfA()) {
-                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-                builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            }
-            Hyphenation.forLanguage(renderer.theme(), story.metadata().language()).ifPresent(builder::useHyphenation);
+        try (PdfFonts fonts = PdfFonts.resolve(options.fonts(), renderer.theme())) {
+            Map<String, Object> model = model(story, clock, fonts, cover);
+            String css = renderer.render("print.css.ftl", model);
+            ((Map<String, Object>) model.get("print")).put("css", BookModel.markup(css));
+            String xhtml = renderer.render("print.ftlx", model).strip();
+            XmlCheck.wellFormed(xhtml, renderer.theme().sourceOf("print.ftlx"), "the PDF's XHTML");
             String generator = "Quire " + org.quire.render.Version.get();
-            builder.withProducer(generator);
-            // Routes openhtmltopdf's messages here instead of the console; problems become warnings.
-            builder.withDiagnosticConsumer(diagnostic -> {
-                if (diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    warnings.add(Diagnostic.warning("PDF-LAYOUT", org.quire.model.Location.of(
-                            renderer.theme().sourceOf("print.ftlx")), diagnostic.getFormattedMessage()));
-                }
-            });
-            // Never builder.run(): it saves with the current time and a random /ID.
-            try (PdfBoxRenderer pages = builder.buildPdfRenderer()) {
-                pages.createPDFWithoutClosing();
-                PdfStamp.apply(pdf, clock, generator, (xhtml + options).getBytes(StandardCharsets.UTF_8));
-                pdf.save(out);
-            }
+            org.quire.model.Metadata m = story.metadata();
+            List<String> keywords = new ArrayList<>(m.fandoms());
+            keywords.addAll(m.tags());
+            DocumentInfo info = new DocumentInfo(m.title(), join(m.authors()),
+                    org.jsoup.Jsoup.parse(m.summary().markup()).text(), keywords, m.language(), generator, clock);
+            Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(),
+                    new Typesetter.Options(options.pdfUa(), options.pdfA(), 0));
+            byte[] id = Arrays.copyOf(PdfStamp.sha256((xhtml + css + options).getBytes(StandardCharsets.UTF_8)), 16);
+            Typesetter.Result result = typesetter.typeset(xhtml, renderer.theme().sourceOf("print.ftlx"),
+                    List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info, id, out);
+            List<Diagnostic> warnings = new ArrayList<>(result.warnings());
+            warnings.addAll(GlyphCoverage.warnings(result.stats().missing(), story));
             return warnings;
         }
     }
 
-    private String printDocument(Story story, Instant clock, PdfFonts fonts, java.util.Optional<CoverMaker.Cover> cover)
-            throws IOException, StoryException {
+    /** The hyphenation patterns of each language the book uses, from the theme, read once. */
+    private java.util.function.Function<String, Hyphenator> hyphenators() {
+        Map<String, Hyphenator> found = new ConcurrentHashMap<>();
+        return language -> found.computeIfAbsent(language, tag -> {
+            try {
+                return Hyphenation.forLanguage(renderer.theme(), tag).<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Map<String, Object> model(Story story, Instant clock, PdfFonts fonts, Optional<CoverMaker.Cover> cover)
+            throws IOException {
         Map<String, Object> model = new LinkedHashMap<>();
         org.quire.render.Labels labels = renderer.theme().labels(story.metadata().language());
         model.put("labels", labels.asMap());
@@ -110,16 +95,20 @@ public final class PdfWriter {
         // Notes are set at one size wherever their call stands, even inside a chapter's heading.
         print.put("noteSize", mm(trim.fontSize() * 0.8));
         print.put("fontName", fonts.mainFamily());
-        print.put("openingBreak", options.rectoChapters() ? "right" : "always");
+        print.put("openingBreak", options.rectoChapters() ? "right" : "page");
         double coverHeight = trim.width() * CoverMaker.HEIGHT / CoverMaker.WIDTH;
         print.put("coverHeight", mm(coverHeight));
         print.put("coverShift", mm(Math.min(0, (trim.height() - coverHeight) / 2)));
         print.put("coverImage", cover.map(c -> "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(c.jpeg())).orElse(""));
         model.put("print", print);
-        print.put("css", BookModel.markup(renderer.render("print.css.ftl", model)));
-        String xhtml = renderer.render("print.ftlx", model).strip();
-        XmlCheck.wellFormed(xhtml, renderer.theme().sourceOf("print.ftlx"), "the PDF's XHTML");
-        return xhtml;
+        return model;
+    }
+
+    private static String join(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String mm(double value) {

@@ -13,8 +13,11 @@ import java.util.Map;
  * so chapters out of reading order count as lost.
  */
 public final class Fidelity {
-    /** How far the next word may be from the last one found. */
-    static final int WINDOW = 400;
+    /**
+     * How far the next word may be from the last one found: past a page's footnotes, which on an
+     * A5 page at 9 pt can hold 600 words (a long note split across pages).
+     */
+    static final int WINDOW = 800;
     private static final int PROBES = 12;
     /** Words this close to the last one found are taken without asking the next word. */
     private static final int NEAR = 12;
@@ -56,6 +59,27 @@ public final class Fidelity {
      * Words holding a character the build warned it cannot draw (MISSING-GLYPH, "U+05D7"): the
      * edition's known gap, each one already reported to the writer at its file, line and column.
      */
+    /**
+     * "Zalgo" words of a source text: words where some letter carries three or more combining
+     * marks. Quire's typesetter draws the stacks, but its ToUnicode gives each glyph one text, so
+     * the marks read back apart from their letters: such words are a known gap of the PDF's text
+     * (the EPUB keeps them).
+     */
+    public static java.util.function.Predicate<String> stackedMarks(String source) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String token : source.split("\\s+")) {
+            int run = 0;
+            for (int c : token.codePoints().toArray()) {
+                run = Character.getType(c) == Character.NON_SPACING_MARK ? run + 1 : 0;
+                if (run >= 3) {
+                    words.addAll(BookWords.tokens(token));
+                    break;
+                }
+            }
+        }
+        return words::contains;
+    }
+
     public static java.util.function.Predicate<String> warnedUnprintable(List<String> warnings) {
         java.util.Set<Integer> missing = new java.util.HashSet<>();
         java.util.regex.Pattern codePoint = java.util.regex.Pattern.compile("\\[MISSING-GLYPH\\].*?U\\+([0-9A-F]{4,6})");
@@ -203,16 +227,22 @@ public final class Fidelity {
         return find(word, from, WINDOW);
     }
 
+    /**
+     * Whether the book's {@code here} is the source's {@code word}. A footnote call's number
+     * follows its word without a space: "lens1" is "lens", and so is "lens" hyphenated "le-" "ns1".
+     */
+    private static boolean same(String here, String word) {
+        return here.equals(word) || (here.startsWith(word) && here.substring(word.length()).matches("\\d{1,3}"));
+    }
+
     /** The index after {@code word} when it stands within {@code window} words of {@code from}, else -1. */
     private int find(String word, int from, int window) {
         List<String> words = book.words();
         int end = Math.min(words.size(), from + window);
         for (int i = from; i < end; i++) {
             String here = words.get(i);
-            // A footnote call's number follows its word without a space: "lens1" is "lens"; the
-            // figures of a word set below or above the line are read apart: "H O" and "2" for H2O.
-            if (here.equals(word) || (here.startsWith(word) && here.substring(word.length()).matches("\\d{1,3}"))
-                    || (word.length() > 2 && here.equals(word.replaceAll("\\d", "")) && !here.isEmpty())) {
+            // The figures of a word set below or above the line are read apart: "H O" and "2" for H2O.
+            if (same(here, word) || (word.length() > 2 && here.equals(word.replaceAll("\\d", "")) && !here.isEmpty())) {
                 return i + 1;
             }
             String letters = word.replaceAll("\\d", "");
@@ -226,7 +256,7 @@ public final class Fidelity {
             if (book.hyphenated()[i] && word.startsWith(here) && word.length() > here.length()) {
                 String rest = word.substring(here.length());
                 for (int j = i + 1; j < Math.min(words.size(), i + NOTES_WINDOW); j++) {
-                    if (words.get(j).equals(rest)) {
+                    if (same(words.get(j), rest)) {
                         return j + 1;
                     }
                 }
@@ -243,7 +273,7 @@ public final class Fidelity {
                 String joined = here;
                 for (int j = i + 1; j < words.size() && j <= i + 3 && joined.length() < word.length(); j++) {
                     joined += words.get(j);
-                    if (joined.equals(word) || (joined.startsWith(word) && joined.substring(word.length()).matches("\\d{1,3}"))) {
+                    if (same(joined, word)) {
                         return j + 1; // (a note's number may follow the joined word: "itadaki-" "masu6")
                     }
                     if (!book.endsLine()[j]) {

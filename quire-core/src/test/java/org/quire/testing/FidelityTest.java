@@ -40,6 +40,14 @@ class FidelityTest {
     }
 
     @Test
+    void joinsAWordHyphenatedBeforeItsNoteCall() {
+        Fidelity.Result result = new Fidelity(BookWords.sequence("chevalier sans peur et sans re-\nproche1 as he styled himself\n"
+                + "and sans re-\n1. Knight without fear and without reproach.\nproche2 again"))
+                .check(text("chevalier sans peur et sans reproche[^1] as he styled himself and sans reproche[^2] again"));
+        assertThat(result.missing()).isEmpty();
+    }
+
+    @Test
     void keepsChaptersInReadingOrder() {
         List<SourceWords.Unit> units = List.of(
                 new SourceWords.Unit("1.md text", SourceWords.words("first chapter words here now"), true),

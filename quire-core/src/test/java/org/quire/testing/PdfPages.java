@@ -3,20 +3,30 @@ package org.quire.testing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** A PDF read back with PDFBox: the text of each page, with running heads and folios removed. */
 public final class PdfPages {
     private PdfPages() {
     }
 
-    /** Page texts, index 0 is page 1. */
+    /**
+     * Page texts, index 0 is page 1. A hyphen the typesetter added at a line's end is drawn with
+     * {@code /ActualText} U+00AD (a soft hyphen, ISO 32000-1 14.8.2.2.3), which PDFBox reads as
+     * nothing; it is written as "-", as printed.
+     */
     public static List<String> text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new AddedHyphens();
             stripper.setSortByPosition(true); // running heads are drawn after the text they head
             List<String> pages = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -56,5 +66,36 @@ public final class PdfPages {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    private static final class AddedHyphens extends PDFTextStripper {
+        private final Set<TextPosition> hyphens = Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean inHyphen;
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            super.beginMarkedContentSequence(tag, properties);
+            inHyphen = properties != null && "\u00AD".equals(properties.getString(COSName.ACTUAL_TEXT));
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            super.endMarkedContentSequence();
+            inHyphen = false;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (inHyphen) {
+                hyphens.add(text);
+            }
+            super.processTextPosition(text);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            boolean hyphen = !positions.isEmpty() && hyphens.contains(positions.get(positions.size() - 1));
+            super.writeString(hyphen ? text + "-" : text, positions);
+        }
     }
 }

@@ -5,24 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.quire.render.Theme;
 
-/** Hyphenation follows the story's language; soft hyphens mark where a line may break. */
+/** Hyphenation follows the story's language, with at least two letters before a break and three after. */
 class HyphenationTest {
-    private static String breaks(String language, String text) throws Exception {
-        return Hyphenation.forLanguage(Theme.builtIn(), language).orElseThrow().hyphenateText(text).replace('\u00AD', '-');
+    private static String breaks(String language, String word) throws Exception {
+        return Hyphenation.forLanguage(Theme.builtIn(), language).orElseThrow().marked(word, '-');
     }
 
     @Test
     void hyphenatesEnglishGermanFrenchAndSpanish() throws Exception {
-        assertThat(breaks("en", "remember hyphenation")).isEqualTo("re-mem-ber hy-phen-ation");
+        assertThat(breaks("en", "remember")).isEqualTo("re-mem-ber");
+        assertThat(breaks("en", "hyphenation")).isEqualTo("hy-phen-ation");
         assertThat(breaks("de", "Leuchtturmwärter")).contains("-").isNotEqualTo("Leuchtturmwärter");
         assertThat(breaks("fr", "bibliothèque")).contains("-");
         assertThat(breaks("es", "biblioteca")).contains("-");
     }
 
     @Test
-    void neverTwiceAndNeverInALanguageWithoutPatterns() throws Exception {
-        String once = Hyphenation.forLanguage(Theme.builtIn(), "en").orElseThrow().hyphenateText("remember");
-        assertThat(Hyphenation.forLanguage(Theme.builtIn(), "en").orElseThrow().hyphenateText(once)).isEqualTo(once);
+    void keepsTwoLettersBeforeAndThreeAfterABreak() throws Exception {
+        assertThat(breaks("en", "oddly")).doesNotStartWith("o-").doesNotEndWith("-ly");
+        assertThat(Hyphenation.forLanguage(Theme.builtIn(), "en").orElseThrow().points("cat")).isEmpty();
+    }
+
+    @Test
+    void neverInALanguageWithoutPatterns() throws Exception {
         assertThat(Hyphenation.forLanguage(Theme.builtIn(), "fi")).isEmpty();
     }
 }

@@ -1,0 +1,34 @@
+package org.quire.typeset.flow;
+
+/**
+ * Something that takes no room but happens at a place in the flow.
+ *
+ * @param kind what happens
+ * @param name an anchor's id, a string's name, or a bookmark's label
+ * @param value a string's value; for a bookmark, "open" or "closed"
+ * @param number a bookmark's level; for a break, the {@link org.quire.typeset.css.Style.Break} ordinal
+ */
+public record Mark(Kind kind, String name, String value, int number) implements Block {
+    public enum Kind { ANCHOR, STRING, BOOKMARK, BREAK, KEEP }
+
+    public static Mark anchor(String id) {
+        return new Mark(Kind.ANCHOR, id, null, 0);
+    }
+
+    public static Mark string(String name, String value) {
+        return new Mark(Kind.STRING, name, value, 0);
+    }
+
+    public static Mark bookmark(String label, int level, boolean open) {
+        return new Mark(Kind.BOOKMARK, label, open ? "open" : "closed", level);
+    }
+
+    public static Mark pageBreak(org.quire.typeset.css.Style.Break kind) {
+        return new Mark(Kind.BREAK, null, null, kind.ordinal());
+    }
+
+    /** No page may break here (after a heading, or {@code break-after: avoid}). */
+    public static Mark keep() {
+        return new Mark(Kind.KEEP, null, null, 0);
+    }
+}

@@ -1,0 +1,348 @@
+package org.quire.typeset.lines;
+
+import java.util.List;
+import org.quire.typeset.shape.FontFace;
+import org.quire.typeset.shape.Shaped;
+
+/**
+ * A paragraph broken into lines, ready to draw line by line. Lines are justified (or aligned)
+ * to the measure; a line that ends at a space or at a forced break (and the last line, when
+ * {@link ParagraphSettings#spaceAtEnd} asks) draws an invisible space glyph there, so that text
+ * taken from the page does not run the last word of a line into the first of the next.
+ */
+public final class SetParagraph {
+    static final byte NONE = 0;
+    static final byte TEXT = 1;
+    static final byte SPACE = 2;
+    static final byte LEADER = 3;
+    static final byte NEWLINE = 4;
+
+    private final String text;
+    private final List<TextRun> runs;
+    private final ParagraphSettings settings;
+    private final Items items;
+    private final List<ParagraphSetter.Piece> pieces;
+    private final int[] from;
+    private final int[] to;
+    private final byte[] role;
+    private final int[] breaks;
+    private final int pass;
+    private final java.util.Set<Integer> missing;
+
+    SetParagraph(String text, List<TextRun> runs, ParagraphSettings settings, Items items, List<ParagraphSetter.Piece> pieces,
+                 int[] from, int[] to, byte[] role, int[] breaks, int pass, java.util.Set<Integer> missing) {
+        this.missing = missing;
+        this.text = text;
+        this.runs = runs;
+        this.settings = settings;
+        this.items = items;
+        this.pieces = pieces;
+        this.from = from;
+        this.to = to;
+        this.role = role;
+        this.breaks = breaks;
+        this.pass = pass;
+    }
+
+    /** Characters no face of their style can draw (they are kept for text extraction, not shown). */
+    public java.util.Set<Integer> missing() {
+        return missing;
+    }
+
+    public int lineCount() {
+        return breaks.length;
+    }
+
+    /** Which pass found the breaks: 1 without hyphens, 2 with them, 3 or 4 in an emergency. */
+    public int pass() {
+        return pass;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The first char of the paragraph's text on line {@code line}. */
+    public int lineStartChar(int line) {
+        return line == 0 ? 0 : from[breaks[line - 1]];
+    }
+
+    /** The char where line {@code line} breaks: everything before it (and after the previous break) is on the line. */
+    public int lineEndChar(int line) {
+        return line == breaks.length - 1 ? text.length() : from[breaks[line]];
+    }
+
+    /** The line a char is on. */
+    public int lineOf(int charIndex) {
+        for (int line = 0; line < breaks.length - 1; line++) {
+            if (charIndex < from[breaks[line]]) {
+                return line;
+            }
+        }
+        return breaks.length - 1;
+    }
+
+    /** Whether the line ends in a hyphen: one the break added, or a compound's own. */
+    public boolean endsWithHyphen(int line) {
+        int end = breaks[line];
+        if (items.type(end) != Items.PENALTY) {
+            return false;
+        }
+        return items.flagged(end);
+    }
+
+    /** Whether the line ends at a hyphen the break added. */
+    public boolean hyphenated(int line) {
+        int end = breaks[line];
+        return items.type(end) == Items.PENALTY && items.kind(end) == 1;
+    }
+
+    /** The first item of a line: after the previous break, past the glue and penalties a line drops. */
+    private int lineStart(int line) {
+        if (line == 0) {
+            return 0;
+        }
+        int k = breaks[line - 1];
+        if (items.type(k) == Items.PENALTY && items.penalty(k) <= -Items.INFINITY) {
+            return k + 1;
+        }
+        k++;
+        while (k < items.size() && items.type(k) != Items.BOX) {
+            if (items.type(k) == Items.PENALTY && items.penalty(k) <= -Items.INFINITY) {
+                return k;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** The line's measure: the first line is shortened (or lengthened) by the indent. */
+    private float measure(int line) {
+        return line == 0 ? settings.measure() - settings.indent() : settings.measure();
+    }
+
+    /** The glue ratio of a line and its natural width. */
+    private double[] fit(int line) {
+        int start = lineStart(line);
+        int end = breaks[line];
+        double width = 0;
+        double stretch = 0;
+        double shrink = 0;
+        for (int k = start; k < end; k++) {
+            if (items.type(k) != Items.PENALTY) {
+                width += items.width(k);
+                stretch += items.stretch(k);
+                shrink += items.shrink(k);
+            }
+        }
+        if (items.type(end) == Items.PENALTY) {
+            width += items.width(end);
+        }
+        double measure = measure(line);
+        double ratio = 0;
+        if (width < measure && stretch > 0) {
+            ratio = (measure - width) / stretch;
+        } else if (width > measure && shrink > 0) {
+            ratio = Math.max(-1, (measure - width) / shrink);
+        }
+        return new double[] {ratio, width};
+    }
+
+    /** The natural width of a line (its words and spaces unstretched), in points. */
+    public float naturalWidth(int line) {
+        return (float) fit(line)[1];
+    }
+
+    /**
+     * The widest stretch of text the paragraph cannot break inside without hyphenating or an
+     * emergency break, in points: a table column needs at least this much.
+     */
+    public float widestUnbreakable() {
+        float widest = 0;
+        float current = 0;
+        for (int k = 0; k < items.size(); k++) {
+            byte type = items.type(k);
+            if (type == Items.BOX) {
+                current += items.width(k);
+            } else if (type == Items.GLUE ? items.legalBreak(k) : items.penalty(k) < Items.INFINITY
+                    && (items.kind(k) == 0 || items.kind(k) == 2)) {
+                widest = Math.max(widest, current);
+                current = 0;
+            }
+        }
+        return Math.max(widest, current) + Math.max(0, settings.indent());
+    }
+
+    /** The word spaces of a justified line as drawn, in ems of their text (for the spacing report). */
+    public double spaceRatio(int line) {
+        return fit(line)[0];
+    }
+
+    /**
+     * Draws line {@code line} with its left edge at {@code x} and its baseline at {@code baseline}.
+     */
+    public void drawLine(int line, float x, float baseline, GlyphSink sink) {
+        int start = lineStart(line);
+        int end = breaks[line];
+        double[] fit = fit(line);
+        // Unjustified lines keep their spaces; a leader still fills its line.
+        double ratio = settings.alignment() == ParagraphSettings.Alignment.JUSTIFY || hasLeader(start, end)
+                ? fit[0] : Math.min(0, fit[0]);
+        float left = x + (line == 0 ? settings.indent() : 0);
+        float slack = (float) (measure(line) - fit[1]);
+        if (settings.alignment() == ParagraphSettings.Alignment.RIGHT) {
+            left += Math.max(0, slack);
+        } else if (settings.alignment() == ParagraphSettings.Alignment.CENTER) {
+            left += Math.max(0, slack / 2);
+        }
+        Decorations decorations = new Decorations(sink, baseline);
+        // Font expansion: each box's glyphs take the same share of the line's adjustment as its glue.
+        float scale = (float) (1 + ratio * boxShare(start, end));
+        sink.scale(scale);
+        double pen = left;
+        int k = start;
+        Object lastTag = null;
+        TextStyle lastStyle = null;
+        FontFace lastFace = null;
+        double lastEnd = pen;
+        while (k < end) {
+            byte type = items.type(k);
+            if (type == Items.BOX) {
+                if (role[k] != TEXT) {
+                    pen += items.width(k);
+                    k++;
+                    continue;
+                }
+                int piece = items.ref(k);
+                int a = from[k];
+                int b = to[k];
+                float planned = items.width(k) * scale;
+                int j = k + 1;
+                while (j < end && (items.type(j) == Items.BOX && items.ref(j) == piece && role[j] == TEXT
+                        || items.type(j) == Items.PENALTY)) {
+                    if (items.type(j) == Items.BOX) {
+                        b = to[j];
+                        planned += items.width(j) * scale;
+                    }
+                    j++;
+                }
+                boolean hyphen = j == end && items.type(end) == Items.PENALTY && items.kind(end) == 1;
+                ParagraphSetter.Piece p = pieces.get(piece);
+                drawSpan(p, a, b, hyphen, (float) pen, baseline, sink);
+                float drawn = planned + (hyphen ? items.width(end) * scale : 0);
+                decorations.add(p.tag(), p.style(), p.face(), (float) pen, (float) pen + drawn);
+                pen += drawn;
+                lastEnd = pen;
+                lastTag = p.tag();
+                lastStyle = p.style();
+                lastFace = p.face();
+                k = j;
+                continue;
+            }
+            if (type == Items.GLUE) {
+                double width = items.width(k) + (ratio > 0 ? ratio * items.stretch(k) : ratio * items.shrink(k));
+                if (role[k] == SPACE) {
+                    TextRun run = runOf(items.ref(k));
+                    FontFace face = run.style().fonts().primary();
+                    sink.space(run.tag(), run.style(), face, (float) pen, (float) width, baseline);
+                    decorations.add(run.tag(), run.style(), face, (float) pen, (float) (pen + width));
+                } else if (role[k] == LEADER) {
+                    TextRun run = runOf(items.ref(k));
+                    sink.leader(run.tag(), run.style(), run.style().fonts().primary(), run.leader(), (float) pen,
+                            (float) (pen + width), baseline);
+                }
+                pen += width;
+            }
+            k++;
+        }
+        decorations.flush();
+        sink.scale(1);
+        boolean atSpace = items.type(end) == Items.GLUE && role[end] == SPACE;
+        boolean atNewline = items.type(end) == Items.PENALTY && role[end] == NEWLINE;
+        // The paragraph's end too: the next paragraph may belong to the same element (verse lines of one stanza).
+        boolean last = line == breaks.length - 1 && settings.spaceAtEnd();
+        if ((atSpace || atNewline || last) && lastFace != null) {
+            sink.space(lastTag, lastStyle, lastFace, (float) lastEnd, 0, baseline);
+        }
+    }
+
+    /** How much a box stretches per point of its width (the expansion of the line's first text box). */
+    private double boxShare(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (items.type(k) == Items.BOX && items.width(k) > 0) {
+                return items.stretch(k) / items.width(k);
+            }
+        }
+        return 0;
+    }
+
+    private boolean hasLeader(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (role[k] == LEADER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TextRun runOf(int index) {
+        return runs.get(index);
+    }
+
+    private void drawSpan(ParagraphSetter.Piece p, int a, int b, boolean hyphen, float x, float baseline, GlyphSink sink) {
+        if (p.missing()) {
+            String typed = text.substring(a, b);
+            sink.missing(p.tag(), p.style(), p.face(), typed, p.face().shape(ParagraphSetter.marks(typed)), x, baseline);
+            return;
+        }
+        Shaped shaped = a == p.start() && b == p.end() && !hyphen ? p.shaped()
+                : p.face().shape(text.substring(a, b) + (hyphen ? "-" : ""));
+        sink.glyphs(p.tag(), p.style(), p.face(), shaped, x, baseline, hyphen);
+    }
+
+    /** Joins the underlines and strike-throughs of neighbouring pieces into one rule each. */
+    private static final class Decorations {
+        private final GlyphSink sink;
+        private final float baseline;
+        private int bits;
+        private float start;
+        private float end;
+        private Object tag;
+        private TextStyle style;
+        private FontFace face;
+
+        Decorations(GlyphSink sink, float baseline) {
+            this.sink = sink;
+            this.baseline = baseline;
+        }
+
+        void add(Object tag, TextStyle style, FontFace face, float x1, float x2) {
+            int wanted = style.decoration();
+            if (wanted != bits || (style != this.style && wanted != 0 && x1 > end + 0.01f)) {
+                flush();
+                bits = wanted;
+                start = x1;
+                this.tag = tag;
+                this.style = style;
+                this.face = face;
+            }
+            end = x2;
+        }
+
+        void flush() {
+            if (bits == 0) {
+                return;
+            }
+            float size = style.size() / 1000f;
+            float thickness = face.underlineThickness() * size;
+            float raised = baseline - style.rise();
+            if ((bits & 1) != 0) {
+                sink.rule(tag, start, end, raised - face.underlinePosition() * size, thickness, style.color());
+            }
+            if ((bits & 2) != 0) {
+                sink.rule(tag, start, end, raised - face.strikeoutPosition() * size, thickness, style.color());
+            }
+            bits = 0;
+        }
+    }
+}

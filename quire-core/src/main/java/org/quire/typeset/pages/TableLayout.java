@@ -1,0 +1,273 @@
+package org.quire.typeset.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quire.typeset.css.Style;
+import org.quire.typeset.flow.Block;
+import org.quire.typeset.flow.ImageBlock;
+import org.quire.typeset.flow.TableBlock;
+import org.quire.typeset.flow.TextBlock;
+import org.quire.typeset.lines.SetParagraph;
+
+/**
+ * Lays a table out (CSS 2.1 §17.5.2.2, automatic layout): each column gets at least its widest
+ * unbreakable content, then the rest of the measure in proportion to how much more its content
+ * would like. Each row becomes one box; the page breaks between rows, never after a header row.
+ */
+final class TableLayout {
+    private final GalleyBuilder galleys;
+
+    TableLayout(GalleyBuilder galleys) {
+        this.galleys = galleys;
+    }
+
+    void rows(TableBlock table, float width, List<VItem> items) {
+        float available = Math.max(1, width - table.left() - table.right());
+        float[] widest = minimums(table, available);
+        float sum = 0;
+        for (float w : widest) {
+            sum += w;
+        }
+        if (sum > available + 0.01f) {
+            // Too wide for its words to fit their cells whole: the table is set smaller, down to
+            // SMALLEST of its size, before any word is broken (a typesetter's first remedy).
+            // (2% to spare: a smaller size is not quite proportionally narrower, hinting and kerning.)
+            table = scaled(table, Math.max(SMALLEST, 0.98f * available / sum));
+        }
+        layOut(table, available, items);
+    }
+
+    /** How small a table may be set so that its words fit their columns whole (60%, about 6 pt at 10.5 pt). */
+    static final float SMALLEST = 0.6f;
+
+    private float[] minimums(TableBlock table, float available) {
+        int columns = columns(table);
+        float[] min = new float[columns];
+        for (TableBlock.Row row : table.rows()) {
+            int column = 0;
+            for (TableBlock.Cell cell : row.cells()) {
+                if (cell.columns() == 1) {
+                    min[column] = Math.max(min[column], content(cell, available)[0]);
+                }
+                column += cell.columns();
+            }
+        }
+        return min;
+    }
+
+    private static int columns(TableBlock table) {
+        int columns = 0;
+        for (TableBlock.Row row : table.rows()) {
+            int count = 0;
+            for (TableBlock.Cell cell : row.cells()) {
+                count += cell.columns();
+            }
+            columns = Math.max(columns, count);
+        }
+        return columns;
+    }
+
+    private static TableBlock scaled(TableBlock table, float f) {
+        List<TableBlock.Row> rows = new ArrayList<>();
+        for (TableBlock.Row row : table.rows()) {
+            List<TableBlock.Cell> cells = new ArrayList<>();
+            for (TableBlock.Cell cell : row.cells()) {
+                List<Block> blocks = new ArrayList<>();
+                for (Block block : cell.blocks()) {
+                    blocks.add(block instanceof TextBlock text ? scaled(text, f) : block);
+                }
+                float[] padding = cell.padding().clone();
+                for (int i = 0; i < padding.length; i++) {
+                    padding[i] *= f;
+                }
+                cells.add(new TableBlock.Cell(blocks, cell.columns(), padding, cell.borders()));
+            }
+            rows.add(new TableBlock.Row(cells, row.header()));
+        }
+        return new TableBlock(rows, table.left(), table.right(), table.centered(), table.top(), table.bottom(),
+                table.avoidBreakInside(), table.table());
+    }
+
+    private static TextBlock scaled(TextBlock b, float f) {
+        List<org.quire.typeset.lines.TextRun> runs = new ArrayList<>();
+        for (org.quire.typeset.lines.TextRun run : b.runs()) {
+            runs.add(new org.quire.typeset.lines.TextRun(run.start(), run.end(), scaled(run.style(), f), run.tag(),
+                    run.leader()));
+        }
+        TextBlock.Marker marker = b.marker() == null ? null
+                : new TextBlock.Marker(b.marker().text(), scaled(b.marker().style(), f), b.marker().tag(), b.marker().gap() * f);
+        return new TextBlock(b.text(), runs, b.left() * f, b.right() * f, b.indent(), b.alignment(), b.preserveSpaces(),
+                b.hyphenator(), b.hyphenLimit(), b.lineHeight() * f, b.ascent() * f, b.descent() * f, b.orphans(),
+                b.widows(), b.avoidBreakInside(), b.calls(), b.anchors(), marker);
+    }
+
+    private static org.quire.typeset.lines.TextStyle scaled(org.quire.typeset.lines.TextStyle s, float f) {
+        return new org.quire.typeset.lines.TextStyle(s.fonts(), s.size() * f, s.rise() * f, s.letterSpacing() * f,
+                s.color(), s.decoration(), s.hyphenate(), s.softHyphens());
+    }
+
+    private void layOut(TableBlock table, float available, List<VItem> items) {
+        int columns = 0;
+        for (TableBlock.Row row : table.rows()) {
+            int count = 0;
+            for (TableBlock.Cell cell : row.cells()) {
+                count += cell.columns();
+            }
+            columns = Math.max(columns, count);
+        }
+        float[] min = new float[columns];
+        float[] max = new float[columns];
+        for (TableBlock.Row row : table.rows()) {
+            int column = 0;
+            for (TableBlock.Cell cell : row.cells()) {
+                if (cell.columns() == 1) {
+                    float[] content = content(cell, available);
+                    min[column] = Math.max(min[column], content[0]);
+                    max[column] = Math.max(max[column], content[1]);
+                }
+                column += cell.columns();
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            // A word longer than half the measure (a keysmash, a web address) breaks anywhere, as
+            // CSS's overflow-wrap: anywhere lets it; it must not squeeze the other columns.
+            min[c] = Math.min(min[c], available / 2);
+        }
+        float[] widths = widths(min, max, available);
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        float left = table.left() + (table.centered() ? Math.max(0, (available - total) / 2) : 0);
+        float right = left + total;
+        rule(table.top(), left, right, items);
+        TableBlock.Row previous = null;
+        for (TableBlock.Row row : table.rows()) {
+            if (previous != null) {
+                // Never right after a header row; in a table that should not break, only if it is longer than a page.
+                int cost = previous.header() ? VItem.Penalty.NEVER : table.avoidBreakInside() ? GalleyBuilder.WIDOW : 0;
+                items.add(new VItem.Penalty(cost, false, null));
+            }
+            row(row, widths, left, items);
+            previous = row;
+        }
+        if (table.bottom().width() > 0) {
+            items.add(new VItem.Penalty(VItem.Penalty.NEVER, false, null));
+        }
+        rule(table.bottom(), left, right, items);
+    }
+
+    private static void rule(org.quire.typeset.css.Style.Border border, float left, float right, List<VItem> items) {
+        if (border.width() > 0) {
+            items.add(new VItem.Box(border.width(), (canvas, x, top) -> canvas.rule(x + left, x + right,
+                    top + border.width() / 2, border.width(), border.color()), List.of()));
+        }
+    }
+
+    /** The narrowest and widest a cell's content can be, padding included. */
+    private float[] content(TableBlock.Cell cell, float available) {
+        float min = 0;
+        float max = 0;
+        for (Block block : cell.blocks()) {
+            if (block instanceof TextBlock text) {
+                SetParagraph wide = galleys.set(text, 1e6f);
+                float insets = text.left() + text.right();
+                float widest = 0;
+                for (int i = 0; i < wide.lineCount(); i++) {
+                    widest = Math.max(widest, wide.naturalWidth(i));
+                }
+                min = Math.max(min, wide.widestUnbreakable() + insets);
+                max = Math.max(max, widest + insets + 1);
+            } else if (block instanceof ImageBlock image) {
+                min = Math.max(min, image.left() + image.width());
+                max = Math.max(max, image.left() + image.width());
+            } else if (block instanceof TableBlock) {
+                min = Math.max(min, available / 2);
+                max = Math.max(max, available);
+            }
+        }
+        float padding = cell.padding()[Style.LEFT] + cell.padding()[Style.RIGHT];
+        return new float[] {min + padding, max + padding};
+    }
+
+    static float[] widths(float[] min, float[] max, float available) {
+        float minSum = 0;
+        float maxSum = 0;
+        for (int c = 0; c < min.length; c++) {
+            max[c] = Math.max(max[c], min[c]);
+            minSum += min[c];
+            maxSum += max[c];
+        }
+        float[] widths = new float[min.length];
+        for (int c = 0; c < min.length; c++) {
+            if (maxSum <= available) {
+                widths[c] = max[c];
+            } else if (minSum >= available) {
+                widths[c] = minSum == 0 ? available / min.length : min[c] * available / minSum;
+            } else {
+                widths[c] = min[c] + (available - minSum) * (max[c] - min[c]) / (maxSum - minSum);
+            }
+        }
+        return widths;
+    }
+
+    private void row(TableBlock.Row row, float[] widths, float left, List<VItem> items) {
+        List<List<VItem>> galleysOfCells = new ArrayList<>();
+        List<float[]> places = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        float height = 0;
+        float x = left;
+        int column = 0;
+        for (TableBlock.Cell cell : row.cells()) {
+            float cellWidth = 0;
+            for (int c = column; c < Math.min(widths.length, column + cell.columns()); c++) {
+                cellWidth += widths[c];
+            }
+            float[] pad = cell.padding();
+            List<VItem> galley = galleys.build(cell.blocks(), Math.max(1, cellWidth - pad[Style.LEFT] - pad[Style.RIGHT]));
+            float content = 0;
+            for (VItem item : galley) {
+                content += item.height();
+                if (item instanceof VItem.Line line) {
+                    notes.addAll(line.notes());
+                }
+            }
+            height = Math.max(height, content + pad[Style.TOP] + pad[Style.BOTTOM]);
+            galleysOfCells.add(galley);
+            places.add(new float[] {x, cellWidth});
+            x += cellWidth;
+            column += cell.columns();
+        }
+        float rowHeight = height;
+        items.add(new VItem.Box(rowHeight, (canvas, ox, top) -> {
+            for (int i = 0; i < row.cells().size(); i++) {
+                TableBlock.Cell cell = row.cells().get(i);
+                float[] place = places.get(i);
+                float cx = ox + place[0];
+                float[] pad = cell.padding();
+                GalleyPainter.paint(galleysOfCells.get(i), 0, galleysOfCells.get(i).size(), canvas, cx + pad[Style.LEFT],
+                        top + pad[Style.TOP], 0, null);
+                borders(canvas, cell.borders(), cx, top, place[1], rowHeight);
+            }
+        }, List.copyOf(notes)));
+    }
+
+    private static void borders(Canvas canvas, Style.Border[] borders, float x, float top, float width, float height) {
+        Style.Border b = borders[Style.TOP];
+        if (b.width() > 0) {
+            canvas.line(x, top, x + width, top, b.width(), b.color());
+        }
+        b = borders[Style.BOTTOM];
+        if (b.width() > 0) {
+            canvas.line(x, top + height, x + width, top + height, b.width(), b.color());
+        }
+        b = borders[Style.LEFT];
+        if (b.width() > 0) {
+            canvas.line(x, top, x, top + height, b.width(), b.color());
+        }
+        b = borders[Style.RIGHT];
+        if (b.width() > 0) {
+            canvas.line(x + width, top, x + width, top + height, b.width(), b.color());
+        }
+    }
+}

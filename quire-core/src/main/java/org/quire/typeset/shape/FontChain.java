@@ -1,0 +1,29 @@
+package org.quire.typeset.shape;
+
+import java.util.List;
+
+/**
+ * The faces text of one style is set in, in order: the first face that has a character draws
+ * it. The first face gives the line its metrics.
+ */
+public final class FontChain {
+    private final List<FontFace> faces;
+
+    FontChain(List<FontFace> faces) {
+        this.faces = List.copyOf(faces);
+    }
+
+    public FontFace primary() {
+        return faces.get(0);
+    }
+
+    /** The first face that can draw {@code codePoint}, or null when none can. */
+    public FontFace faceFor(int codePoint) {
+        for (FontFace face : faces) {
+            if (face.covers(codePoint)) {
+                return face;
+            }
+        }
+        return null;
+    }
+}
