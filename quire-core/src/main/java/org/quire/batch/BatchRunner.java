@@ -12,11 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.quire.BookReport;
 import org.quire.Quire;
-import org.quire.model.Diagnostic;
-import org.quire.model.Location;
-import org.quire.model.StoryException;
 
 /**
  * The batch engine behind both the Maven goal and the command line: finds the stories in the
@@ -95,35 +91,22 @@ public final class BatchRunner {
 
     private StoryResult buildOne(FoundStory story, Path output, Manifest manifest) {
         long start = System.nanoTime();
-        Path folder = output.resolve(story.outputFolder());
-        List<Path> editions = quire.editions(folder, story.baseName());
+        List<Path> editions = quire.editions(output.resolve(story.outputFolder()), story.baseName());
+        String fingerprint;
         try {
-            String fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
-            if (!force && manifest.unchanged(story.key(), fingerprint) && editions.stream().allMatch(Files::isRegularFile)) {
-                return new StoryResult(story, StoryResult.Status.SKIPPED, editions, 0, 0, elapsed(start), List.of(), List.of());
-            }
-            manifest.forget(story.key());
-            BookReport report = quire.build(story.source(), folder, story.baseName());
-            manifest.record(story.key(), fingerprint);
-            return new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
-                    elapsed(start), report.warnings().stream().map(d -> shown(story, d)).toList(), List.of());
-        } catch (StoryException e) {
-            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList();
-            List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList();
-            return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // One story's fault never stops the others; it is reported with its cause. (Markdown
-            // nested a thousand levels deep overflows the parser's stack.)
-            return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
-                    List.of(Diagnostic.error("IO", Location.of(story.source()), Failure.describe("could not build", e))));
+            fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
+        } catch (IOException | RuntimeException e) {
+            return BatchSteps.crashed(story, e, elapsed(start));
         }
-    }
-
-    /** A diagnostic about a file unpacked from an archive names the file inside the archive. */
-    private static Diagnostic shown(FoundStory story, Diagnostic diagnostic) {
-        Location at = diagnostic.location();
-        return new Diagnostic(diagnostic.severity(), diagnostic.code(),
-                new Location(story.shownPath(at.file()), at.line(), at.column()), diagnostic.message());
+        if (!force && manifest.unchanged(story.key(), fingerprint) && BatchSteps.allPresent(editions)) {
+            return BatchSteps.skipped(story, editions, elapsed(start));
+        }
+        manifest.forget(story.key());
+        StoryResult result = BatchSteps.build(quire, story, output);
+        if (result.status() == StoryResult.Status.BUILT) {
+            manifest.record(story.key(), fingerprint);
+        }
+        return result;
     }
 
     private static Duration elapsed(long start) {

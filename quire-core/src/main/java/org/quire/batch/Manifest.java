@@ -39,6 +39,11 @@ final class Manifest {
         return fingerprint.equals(entries.get(key));
     }
 
+    /** The fingerprint {@code key} was last built from, or null. */
+    String fingerprint(String key) {
+        return entries.get(key);
+    }
+
     void record(String key, String fingerprint) {
         entries.put(key, fingerprint);
     }
