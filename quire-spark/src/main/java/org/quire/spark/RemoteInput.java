@@ -1,0 +1,108 @@
+package org.quire.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * An input on a Hadoop file system, listed by the driver into a local skeleton of the same
+ * names, so the batch engine's one finder ({@link org.quire.read.StoryFiles}) decides what is a
+ * story there as it does on a local disk. A name decides most things; the skeleton holds the few
+ * bytes that decide the rest: the first bytes of each Markdown file (front matter or not), and
+ * archives whole, which the finder unpacks. Every other file is an empty stand-in: the executor
+ * that builds a story copies its real files.
+ */
+final class RemoteInput {
+    /** Enough for the front-matter test: {@code ---} and a line break after a byte-order mark. */
+    private static final int HEAD = 8;
+    private final Path local;
+    private final String remote;
+    /** Remote sizes by skeleton path, sorted so a story folder's files are one range. */
+    private final TreeMap<String, Long> sizes = new TreeMap<>();
+
+    private RemoteInput(Path local, String remote) {
+        this.local = local;
+        this.remote = remote;
+    }
+
+    /** Lists {@code uri} into {@code skeleton}/{@code name}. */
+    static RemoteInput list(String uri, Path skeleton, Configuration conf) throws IOException {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(uri);
+        FileSystem fs = root.getFileSystem(conf);
+        FileStatus status;
+        try {
+            status = fs.getFileStatus(root);
+        } catch (java.io.FileNotFoundException e) {
+            throw new java.nio.file.NoSuchFileException(uri, null, "no such story, folder or archive");
+        }
+        String name = root.getName().isEmpty() ? "input" : root.getName();
+        RemoteInput input = new RemoteInput(skeleton.resolve(name), uri);
+        if (status.isFile()) {
+            input.add(fs, status, input.local);
+        } else {
+            Files.createDirectories(input.local);
+            String prefix = status.getPath().toUri().getPath();
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(status.getPath(), true);
+            while (files.hasNext()) {
+                LocatedFileStatus file = files.next();
+                String inner = file.getPath().toUri().getPath().substring(prefix.length()).replaceFirst("^/", "");
+                input.add(fs, file, input.local.resolve(inner));
+            }
+        }
+        return input;
+    }
+
+    private void add(FileSystem fs, FileStatus file, Path stand) throws IOException {
+        Files.createDirectories(stand.getParent());
+        String lower = stand.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip") || lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+            try (InputStream in = fs.open(file.getPath())) {
+                Files.copy(in, stand, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            try (InputStream in = fs.open(file.getPath())) {
+                Files.write(stand, in.readNBytes(HEAD));
+            }
+        } else {
+            // Only the name counts: no read, which on an object store is a request per file.
+            Files.write(stand, new byte[0]);
+        }
+        sizes.put(stand.toString(), file.getLen());
+    }
+
+    /** The skeleton's root, handed to the finder as the input. */
+    Path local() {
+        return local;
+    }
+
+    boolean holds(Path path) {
+        return path.startsWith(local);
+    }
+
+    /** The remote URI of a path in the skeleton. */
+    String remote(Path path) {
+        return Locations.child(remote, local.relativize(path).toString().replace('\\', '/'));
+    }
+
+    /** A name the finder gave in the skeleton ({@code <skeleton>/a/b.md}), as the remote URI. */
+    String shown(String name) {
+        String prefix = local.toString();
+        return name.startsWith(prefix) ? remote.replaceFirst("/+$", "") + name.substring(prefix.length()) : name;
+    }
+
+    /** The bytes of the remote files under {@code path} in the skeleton. */
+    long size(Path path) {
+        String file = path.toString();
+        long folder = sizes.subMap(file + "/", file + "/\uffff").values().stream().mapToLong(Long::longValue).sum();
+        return sizes.getOrDefault(file, 0L) + folder;
+    }
+}

@@ -1,0 +1,30 @@
+package org.quire.spark;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import org.quire.batch.BatchResult;
+import org.quire.batch.BatchSteps;
+import org.quire.batch.StoryResult;
+
+/** What a run prints at its end: every failed story with its errors, what was refused, the counts. */
+final class Report {
+    private Report() {
+    }
+
+    static void print(BatchResult result, String output, long nanos, PrintStream out) {
+        for (StoryResult story : result.stories()) {
+            if (story.status() == StoryResult.Status.FAILED) {
+                out.println(story.story().shown() + ": failed");
+                story.errors().forEach(e -> out.println("  " + e));
+            }
+        }
+        result.refused().forEach(d -> out.println(d));
+        long warnings = result.stories().stream().mapToLong(s -> s.warnings().size()).sum();
+        double seconds = nanos / 1e9;
+        out.printf(Locale.ROOT, "%d stories: %d built, %d skipped, %d failed, %d warnings in %.1f s (%.1f stories/s)%n",
+                result.stories().size(), result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),
+                result.count(StoryResult.Status.FAILED), warnings, seconds, result.stories().size() / Math.max(seconds, 1e-3));
+        out.println("Books in " + output + "; every story's warnings and errors in "
+                + Locations.child(output, BatchSteps.reportFile()));
+    }
+}
