@@ -27,6 +27,11 @@ public final class SizePartitioner {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, not " + partitions);
         }
+        for (long size : sizes) {
+            if (size < 0) {
+                throw new IllegalArgumentException("a story's size cannot be negative: " + size);
+            }
+        }
         int count = Math.min(partitions, sizes.length);
         List<List<Integer>> bins = new ArrayList<>();
         long[] loads = new long[count];
@@ -38,7 +43,7 @@ public final class SizePartitioner {
             open.add(b);
         }
         List<Integer> order = IntStream.range(0, sizes.length).boxed()
-                .sorted(Comparator.<Integer>comparingLong(i -> -checked(sizes[i])).thenComparingInt(i -> i))
+                .sorted(Comparator.<Integer>comparingLong(i -> -sizes[i]).thenComparingInt(i -> i))
                 .toList();
         for (int story : order) {
             int bin = open.poll();
@@ -47,12 +52,5 @@ public final class SizePartitioner {
             open.add(bin);
         }
         return bins;
-    }
-
-    private static long checked(long size) {
-        if (size < 0) {
-            throw new IllegalArgumentException("a story's size cannot be negative: " + size);
-        }
-        return size;
     }
 }
