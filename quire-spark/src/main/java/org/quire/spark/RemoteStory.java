@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.quire.batch.FoundStory;
 import org.quire.read.StoryFiles;
 
@@ -32,7 +33,8 @@ final class RemoteStory {
         Path folder = scratch.resolve("in");
         Files.createDirectories(folder);
         Path local = folder.resolve(remote.getName());
-        fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
+        // Straight to the local disk: Hadoop's own local file system would add .crc files to the story.
+        FileUtil.copy(fs, remote, local.toFile(), false, conf);
         if (Files.isRegularFile(local)) {
             Optional<Path> cover = StoryFiles.coverOf(local);
             if (cover.isPresent() && cover.get().startsWith(folder) && !Files.exists(cover.get())) {
@@ -40,7 +42,7 @@ final class RemoteStory {
                 org.apache.hadoop.fs.Path picture = new org.apache.hadoop.fs.Path(remote.getParent(), inner);
                 if (fs.isFile(picture)) {
                     Files.createDirectories(cover.get().getParent());
-                    fs.copyToLocalFile(false, picture, new org.apache.hadoop.fs.Path(cover.get().toUri()), true);
+                    FileUtil.copy(fs, picture, cover.get().toFile(), false, conf);
                 }
             }
         }

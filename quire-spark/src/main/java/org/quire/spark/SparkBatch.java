@@ -58,7 +58,8 @@ final class SparkBatch {
             build(tasks, arguments, new JobSpec(arguments.options(), output, conf, arguments.force()), committer);
             List<StoryResult> results = new ArrayList<>();
             for (int i = 0; i < stories.size(); i++) {
-                results.add(committer.outcome(i).result(stories.get(i), reportRoot));
+                // Named as the writer knows it: a remote story by its URI, not the driver's listing.
+                results.add(committer.outcome(i).result(tasks.get(i).found(stories.get(i).source()), reportRoot));
             }
             BatchResult result = new BatchResult(results,
                     found.refused().stream().map(inputs::shown).toList(),

@@ -40,13 +40,9 @@ class SparkBatchIT {
         Files.writeString(second.resolve("broken.md"), "---\ntitle: Broken\ntags: [never closed\n---\nText.\n");
 
         Path cli = dir.resolve("cli");
-        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.quire.cli.Main", "build", first.toString(),
-                second.toString(), "--output", cli.toString(), "--jobs", "2")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("cli.log").toFile());
-        command.environment().putAll(CLOCK);
-        Process process = command.start();
-        assertThat(process.waitFor()).as(Files.readString(dir.resolve("cli.log"))).isEqualTo(Main.STORY_FAILED);
+        Path cliLog = dir.resolve("cli.log");
+        assertThat(CommandLine.build(List.of(first.toString(), second.toString(), "--output", cli.toString(), "--jobs", "2"),
+                CLOCK, cliLog)).as(CommandLine.log(cliLog)).isEqualTo(Main.STORY_FAILED);
 
         Path spark = dir.resolve("spark");
         // One input as a path, the other as a file:// URI, as a Hadoop file system names it.
