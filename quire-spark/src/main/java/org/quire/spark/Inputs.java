@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.quire.batch.FoundStory;
@@ -21,13 +22,20 @@ import org.quire.model.Location;
 final class Inputs {
     private final List<Path> paths;
     private final List<RemoteInput> remotes;
+    private final boolean packArchives;
 
-    private Inputs(List<Path> paths, List<RemoteInput> remotes) {
+    private Inputs(List<Path> paths, List<RemoteInput> remotes, boolean packArchives) {
         this.paths = paths;
         this.remotes = remotes;
+        this.packArchives = packArchives;
     }
 
-    static Inputs resolve(List<String> locations, Path skeletons, Configuration conf) throws IOException {
+    /**
+     * @param packArchives send the files of stories found in archives with their tasks, for
+     *     executors that cannot see the driver's disk, where the archives are unpacked
+     */
+    static Inputs resolve(List<String> locations, Path skeletons, Configuration conf, boolean packArchives)
+            throws IOException {
         List<Path> paths = new ArrayList<>();
         List<RemoteInput> remotes = new ArrayList<>();
         for (String location : locations) {
@@ -40,7 +48,7 @@ final class Inputs {
                 paths.add(remote.local());
             }
         }
-        return new Inputs(paths, remotes);
+        return new Inputs(paths, remotes, packArchives);
     }
 
     /** The inputs to hand the finder, in the order given. */
@@ -48,14 +56,19 @@ final class Inputs {
         return paths;
     }
 
-    /** The task for story {@code index}: read in place, or copied from its remote file system by the executor. */
+    /**
+     * The task for story {@code index}: read in place, copied from its remote file system by the
+     * executor, or sent with its files.
+     */
     StoryTask task(int index, FoundStory story, String previous) throws IOException {
         Optional<RemoteInput> remote = remoteOf(story.source());
         if (remote.isPresent()) {
             return StoryTask.of(index, story, remote.get().shown(story.shown()), remote.get().remote(story.source()), true,
-                    remote.get().size(story.source()), previous);
+                    remote.get().size(story.source()), previous, null);
         }
-        return StoryTask.of(index, story, story.shown(), story.source().toString(), false, size(story.source()), previous);
+        TreeMap<String, byte[]> packed = packArchives && story.unpackedFrom() != null ? PackedStory.pack(story) : null;
+        return StoryTask.of(index, story, shown(story.shown()), story.source().toString(), false, size(story.source()),
+                previous, packed);
     }
 
     /** A name the finder gave, as the writer knows it: a remote input's files by their URIs. */

@@ -40,7 +40,7 @@ final class SparkBatch {
         HadoopConf conf = new HadoopConf(spark.hadoopConfiguration());
         Path scratch = Files.createTempDirectory("quire-spark-");
         try {
-            Inputs inputs = Inputs.resolve(arguments.inputs(), scratch.resolve("listed"), conf.get());
+            Inputs inputs = Inputs.resolve(arguments.inputs(), scratch.resolve("listed"), conf.get(), packArchives());
             BatchSteps.Found found = BatchSteps.find(inputs.paths(), scratch.resolve("unpacked"), ArchiveLimits.DEFAULT);
             OutputStore output = OutputStore.of(arguments.output(), conf);
             Path reportRoot = output.isLocal() ? output.localRoot() : scratch.resolve("report");
@@ -93,6 +93,15 @@ final class SparkBatch {
         } finally {
             committer.flush();
         }
+    }
+
+    /**
+     * Embedded, the executors share the driver's disk and read the stories it unpacked from
+     * archives in place; on a cluster they are sent with their tasks ({@code spark.quire.packArchives}
+     * decides either way).
+     */
+    private boolean packArchives() {
+        return spark.getConf().getBoolean("spark.quire.packArchives", !spark.master().startsWith("local"));
     }
 
     private static void saveManifest(BatchSteps.Ledger ledger, OutputStore output, Path reportRoot) throws IOException {

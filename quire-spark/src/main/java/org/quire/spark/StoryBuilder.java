@@ -36,10 +36,12 @@ final class StoryBuilder {
         UnaryOperator<String> shown = UnaryOperator.identity();
         FoundStory story = task.found(Path.of(task.source()));
         try {
-            if (task.remote() || !job.output().isLocal()) {
+            if (task.remote() || task.packed() != null || !job.output().isLocal()) {
                 scratch = Files.createTempDirectory("quire-spark-story-");
             }
-            if (task.remote()) {
+            if (task.packed() != null) {
+                story = PackedStory.unpack(task, scratch);
+            } else if (task.remote()) {
                 RemoteStory copy = RemoteStory.fetch(task, scratch, job.conf().get());
                 story = copy.story();
                 shown = copy.shown();

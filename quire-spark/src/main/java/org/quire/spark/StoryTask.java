@@ -2,6 +2,7 @@ package org.quire.spark;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.TreeMap;
 import org.quire.batch.FoundStory;
 
 /**
@@ -17,22 +18,30 @@ import org.quire.batch.FoundStory;
  * @param archive for a story found in an archive, the archive's path; else null
  * @param size bytes of the story's files, for balancing
  * @param previous the fingerprint the manifest holds for the story, or null
+ * @param packed for a story from an archive sent to executors that cannot see the driver's disk,
+ *     its files by their paths in {@code unpackedFolder}; else null
  */
 record StoryTask(int index, String shown, String source, boolean remote, String outputFolder, String baseName,
-                 String unpackedFolder, String archive, long size, String previous) implements Serializable {
+                 String unpackedFolder, String archive, long size, String previous, TreeMap<String, byte[]> packed)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static StoryTask of(int index, FoundStory story, String shown, String source, boolean remote, long size,
-                        String previous) {
+                        String previous, TreeMap<String, byte[]> packed) {
         FoundStory.Unpacked from = story.unpackedFrom();
         return new StoryTask(index, shown, source, remote, story.outputFolder().toString(), story.baseName(),
                 from == null ? null : from.folder().toString(), from == null ? null : from.archive().toString(),
-                size, previous);
+                size, previous, packed);
     }
 
     /** The story read where it lies, as the batch engine names it. */
     FoundStory found(Path at) {
+        return found(at, unpackedFolder == null ? null : Path.of(unpackedFolder));
+    }
+
+    /** The story read at {@code at}, its archive unpacked in {@code unpacked}. */
+    FoundStory found(Path at, Path unpacked) {
         return new FoundStory(at, shown, Path.of(outputFolder), baseName,
-                unpackedFolder == null ? null : new FoundStory.Unpacked(Path.of(unpackedFolder), Path.of(archive)));
+                unpacked == null ? null : new FoundStory.Unpacked(unpacked, Path.of(archive)));
     }
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# CPU cost of one story by size and format (issue 12, docs/scale.md): the command line on one
+# core (--jobs 1) builds N and then 2N stories of one size in one format; the difference of the
+# two runs' CPU time (user+sys, every thread) over N is the cost of a story, without the JVM's
+# start and the theme's loading, which a long batch pays once.
+# Sizes: 1,000 and 5,000-word one-shots; 20,000 and 100,000-word stories in chapters of ~4,000
+# words, cut from the shared corpus. Formats: EPUB alone, EPUB with the generated cover, PDF alone.
+#   bench/cost.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
+WORK="$ROOT/target/bench-cost"
+JAVA_OPTS="${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
+if [ ! -d "$CORPUS" ]; then echo "The corpus is not at $CORPUS; set CORPUS=/path/to/shared/corpus" >&2; exit 2; fi
+(cd "$ROOT" && mvn -B -q -ntp -pl quire-cli -am package -DskipTests)
+JAR="$ROOT/quire-cli/target/quire.jar"
+rm -rf "$WORK"; mkdir -p "$WORK"
+export SOURCE_DATE_EPOCH=1764460800
+
+# make WORDS COUNT FOLDER: COUNT stories of WORDS words each.
+make() {
+  python3 - "$CORPUS" "$1" "$2" "$3" <<'PY'
+import os, pathlib, sys
+corpus, words, count, folder = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), pathlib.Path(sys.argv[4])
+paras = []
+for book in ("pride-and-prejudice", "frankenstein", "a-tale-of-two-cities", "moby-dick"):
+    for ch in sorted((corpus / book).glob("[0-9]*.md")):
+        paras += [p.strip() for p in ch.read_text().split("\n\n") if p.strip() and not p.startswith(("#", "[^"))]
+at = 0
+def text(n):
+    global at
+    out, got = [], 0
+    while got < n:
+        p = paras[at % len(paras)]; at += 1
+        out.append(p); got += len(p.split())
+    return "\n\n".join(out) + "\n"
+folder.mkdir(parents=True)
+for i in range(count):
+    name = f"story-{i:03d}"
+    if words <= 5000:
+        (folder / f"{name}.md").write_text(f"---\ntitle: Story {i}\nauthor: Bench Writer\n---\n" + text(words))
+    else:
+        d = folder / name; d.mkdir()
+        (d / "story.yaml").write_text(f"title: Story {i}\nauthor: Bench Writer\n")
+        for c in range(max(1, words // 4000)):
+            (d / f"{c + 1:02d}.md").write_text(f"# Chapter {c + 1}\n\n" + text(4000))
+PY
+}
+
+# cpu ARGS...: CPU seconds (user+sys) of one command-line build from an empty output folder.
+cpu() {
+  rm -rf "$WORK/out"
+  /usr/bin/time -f "%U %S" -o "$WORK/time.txt" java $JAVA_OPTS -jar "$JAR" build "$@" --output "$WORK/out" --jobs 1 > /dev/null 2>&1 || true
+  awk '{ printf "%.2f\n", $1 + $2 }' "$WORK/time.txt"
+}
+
+echo "| words | format | CPU per story (s) |"
+echo "|---|---|---|"
+for spec in 1000:8 5000:8 20000:4 100000:2; do
+  words=${spec%%:*}; n=${spec##*:}
+  make "$words" "$n" "$WORK/in-$words-a"
+  make "$words" "$((2 * n))" "$WORK/in-$words-b"
+  for format in "epub --no-cover" "epub" "pdf --no-cover"; do
+    one=$(cpu "$WORK/in-$words-a" --formats $format)
+    two=$(cpu "$WORK/in-$words-b" --formats $format)
+    case "$format" in "epub --no-cover") label="EPUB";; "epub") label="EPUB + cover";; *) label="PDF";; esac
+    python3 -c "print(f'| {$words:,} | $label | {($two - $one) / $n:.2f} |')"
+  done
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
