@@ -4,7 +4,8 @@
 # two runs' CPU time (user+sys, every thread) over N is the cost of a story, without the JVM's
 # start and the theme's loading, which a long batch pays once.
 # Sizes: 1,000 and 5,000-word one-shots; 20,000 and 100,000-word stories in chapters of ~4,000
-# words, cut from the shared corpus. Formats: EPUB alone, EPUB with the generated cover, PDF alone.
+# words, cut from the shared corpus. Formats: EPUB alone, EPUB with the generated cover, PDF alone,
+# and all three (the default build).
 #   bench/cost.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -60,10 +61,13 @@ for spec in 1000:8 5000:8 20000:4 100000:2; do
   words=${spec%%:*}; n=${spec##*:}
   make "$words" "$n" "$WORK/in-$words-a"
   make "$words" "$((2 * n))" "$WORK/in-$words-b"
-  for format in "epub --no-cover" "epub" "pdf --no-cover"; do
+  for format in "epub --no-cover" "epub" "pdf --no-cover" "epub,pdf"; do
     one=$(cpu "$WORK/in-$words-a" --formats $format)
     two=$(cpu "$WORK/in-$words-b" --formats $format)
-    case "$format" in "epub --no-cover") label="EPUB";; "epub") label="EPUB + cover";; *) label="PDF";; esac
+    case "$format" in
+      "epub --no-cover") label="EPUB";; "epub") label="EPUB + cover";; "pdf --no-cover") label="PDF";;
+      *) label="EPUB + PDF + cover";;
+    esac
     python3 -c "print(f'| {$words:,} | $label | {($two - $one) / $n:.2f} |')"
   done
 done

@@ -14,12 +14,12 @@ import scala.runtime.BoxedUnit;
  * that is killed or loses its driver resumes with the partitions already done skipped.
  */
 final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, BoxedUnit> {
-    private static final long SAVE_EVERY_NANOS = 5_000_000_000L;
     private final BatchSteps.Ledger ledger;
     private final String[] keys;
     private final StoryOutcome[] outcomes;
     private final ManifestSink sink;
     private final PrintStream out;
+    private final long saveEveryNanos;
     private int partitions;
     private int done;
     private long savedAt = System.nanoTime();
@@ -30,14 +30,18 @@ final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, Boxe
         void save(BatchSteps.Ledger ledger) throws IOException;
     }
 
-    /** @param keys each story's manifest key, by index */
-    Committer(BatchSteps.Ledger ledger, String[] keys, ManifestSink sink, PrintStream out, int partitions) {
+    /**
+     * @param keys each story's manifest key, by index
+     * @param saveEveryNanos the least time between two writes of the manifest (a manifest of a
+     *     million lines takes a while to write)
+     */
+    Committer(BatchSteps.Ledger ledger, String[] keys, ManifestSink sink, PrintStream out, long saveEveryNanos) {
         this.ledger = ledger;
         this.keys = keys;
         this.outcomes = new StoryOutcome[keys.length];
         this.sink = sink;
         this.out = out;
-        this.partitions = partitions;
+        this.saveEveryNanos = saveEveryNanos;
     }
 
     @Override
@@ -63,7 +67,7 @@ final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, Boxe
         done++;
         out.printf("partition %d/%d: %d stories, %d built, %d skipped, %d failed%n", done, partitions, results.size(),
                 built, results.size() - built - failed, failed);
-        if (System.nanoTime() - savedAt > SAVE_EVERY_NANOS) {
+        if (System.nanoTime() - savedAt >= saveEveryNanos) {
             flush();
         }
         return BoxedUnit.UNIT;

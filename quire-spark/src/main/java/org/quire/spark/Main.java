@@ -82,6 +82,11 @@ public final class Main {
         } catch (IOException e) {
             err.println("quire: " + e.getMessage());
             return STORY_FAILED;
+        } catch (Exception e) {
+            // SparkException (a job cancelled, an executor lost too often): thrown by Scala, undeclared.
+            err.println("quire: the Spark job stopped (" + e.getMessage() + "); the stories finished before are in the"
+                    + " manifest, and the same command goes on from there");
+            return STORY_FAILED;
         }
     }
 

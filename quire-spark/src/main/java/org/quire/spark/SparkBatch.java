@@ -54,7 +54,8 @@ final class SparkBatch {
                 tasks.add(inputs.task(i, stories.get(i), ledger.fingerprint(stories.get(i).key())));
             }
             Committer committer = new Committer(ledger, stories.stream().map(FoundStory::key).toArray(String[]::new),
-                    l -> saveManifest(l, output, reportRoot), out, 0);
+                    l -> saveManifest(l, output, reportRoot), out,
+                    (long) (spark.getConf().getDouble("spark.quire.manifestSeconds", 5) * 1e9));
             build(tasks, arguments, new JobSpec(arguments.options(), output, conf, arguments.force()), committer);
             List<StoryResult> results = new ArrayList<>();
             for (int i = 0; i < stories.size(); i++) {
@@ -87,11 +88,19 @@ final class SparkBatch {
         // One element per slice: parallelize cuts a list of n elements into n slices of one, in order.
         JavaRDD<List<StoryTask>> rdd = spark.parallelize(partitions, partitions.size());
         List<Object> all = IntStream.range(0, partitions.size()).boxed().map(i -> (Object) i).toList();
+        // Ctrl-C or a kill: Spark's own hook stops the job; this one keeps what finished before.
+        Thread keep = new Thread(committer::flush, "quire-manifest");
+        Runtime.getRuntime().addShutdownHook(keep);
         try {
             spark.sc().runJob(rdd.rdd(), new BuildPartition(job), CollectionConverters.asScala(all).toSeq(), committer,
                     ClassTag$.MODULE$.apply(List.class));
         } finally {
             committer.flush();
+            try {
+                Runtime.getRuntime().removeShutdownHook(keep);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down already, and the hook runs
+            }
         }
     }
 

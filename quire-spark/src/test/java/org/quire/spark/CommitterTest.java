@@ -22,7 +22,7 @@ class CommitterTest {
         BatchSteps.Ledger ledger = BatchSteps.ledger(output);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Committer committer = new Committer(ledger, new String[] {"a", "b", "c"}, BatchSteps.Ledger::save,
-                new PrintStream(log, true, StandardCharsets.UTF_8), 0);
+                new PrintStream(log, true, StandardCharsets.UTF_8), Long.MAX_VALUE);
         committer.partitions(2);
         committer.apply(0, List.of(outcome(0, "BUILT", "f-a"), outcome(2, "FAILED", null)));
         // The job is killed here: partition 1 (story b) never reports. The driver flushes on its way out.
@@ -42,10 +42,20 @@ class CommitterTest {
         Files.writeString(output.resolve(BatchSteps.manifestFile()), "a\told\n");
         BatchSteps.Ledger ledger = BatchSteps.ledger(output);
         Committer committer = new Committer(ledger, new String[] {"a"}, BatchSteps.Ledger::save,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 1);
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Long.MAX_VALUE);
         committer.apply(0, List.of(outcome(0, "FAILED", null)));
         committer.flush();
         assertThat(BatchSteps.ledger(output).fingerprint("a")).isNull();
+    }
+
+    @Test
+    void writesTheManifestAsPartitionsFinishOnceTheIntervalHasPassed() throws Exception {
+        Committer committer = new Committer(BatchSteps.ledger(output), new String[] {"a", "b"}, BatchSteps.Ledger::save,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0);
+        committer.partitions(2);
+        committer.apply(0, List.of(outcome(0, "BUILT", "f-a")));
+        assertThat(BatchSteps.ledger(output).fingerprint("a")).isEqualTo("f-a");
+        assertThat(BatchSteps.ledger(output).fingerprint("b")).isNull();
     }
 
     private static StoryOutcome outcome(int index, String status, String fingerprint) {
