@@ -6,7 +6,7 @@ import org.quire.batch.BatchResult;
 import org.quire.batch.BatchSteps;
 import org.quire.batch.StoryResult;
 
-/** What a run prints at its end: every failed story with its errors, what was refused, the counts. */
+/** What a run prints at its end: every failed story with its errors, what was skipped or refused, the counts. */
 final class Report {
     private Report() {
     }
@@ -18,7 +18,9 @@ final class Report {
                 story.errors().forEach(e -> out.println("  " + e));
             }
         }
-        result.refused().forEach(d -> out.println(d));
+        // No input is passed over without a word, as the command line says it.
+        result.skipped().forEach(skipped -> out.println("skipped: " + skipped.shown() + ": " + skipped.what()));
+        result.refused().forEach(refused -> out.println("refused: " + refused));
         long warnings = result.stories().stream().mapToLong(s -> s.warnings().size()).sum();
         double seconds = nanos / 1e9;
         out.printf(Locale.ROOT, "%d stories: %d built, %d skipped, %d failed, %d warnings in %.1f s (%.1f stories/s)%n",
