@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -24,6 +30,11 @@ import org.apache.hadoop.fs.RemoteIterator;
 final class RemoteInput {
     /** Enough for the front-matter test: {@code ---} and a line break after a byte-order mark. */
     private static final int HEAD = 8;
+    /**
+     * Reads in flight at once: an object store answers each in tens of milliseconds, so a
+     * million one-shots read one after another would keep the driver listing for hours.
+     */
+    private static final int READERS = 32;
     private final Path local;
     private final String remote;
     /** Remote sizes by skeleton path, sorted so a story folder's files are one range. */
@@ -46,23 +57,52 @@ final class RemoteInput {
         }
         String name = root.getName().isEmpty() ? "input" : root.getName();
         RemoteInput input = new RemoteInput(skeleton.resolve(name), uri);
-        if (status.isFile()) {
-            input.add(fs, status, input.local);
-        } else {
-            Files.createDirectories(input.local);
-            String prefix = status.getPath().toUri().getPath();
-            RemoteIterator<LocatedFileStatus> files = fs.listFiles(status.getPath(), true);
-            while (files.hasNext()) {
-                LocatedFileStatus file = files.next();
-                String inner = file.getPath().toUri().getPath().substring(prefix.length()).replaceFirst("^/", "");
-                input.add(fs, file, input.local.resolve(inner));
+        ExecutorService readers = Executors.newFixedThreadPool(READERS);
+        List<Future<Void>> reads = new ArrayList<>();
+        try {
+            if (status.isFile()) {
+                reads.add(input.add(fs, status, input.local, readers));
+            } else {
+                Files.createDirectories(input.local);
+                String prefix = status.getPath().toUri().getPath();
+                RemoteIterator<LocatedFileStatus> files = fs.listFiles(status.getPath(), true);
+                while (files.hasNext()) {
+                    LocatedFileStatus file = files.next();
+                    String inner = file.getPath().toUri().getPath().substring(prefix.length()).replaceFirst("^/", "");
+                    reads.add(input.add(fs, file, input.local.resolve(inner), readers));
+                }
             }
+            for (Future<Void> read : reads) {
+                await(read);
+            }
+        } finally {
+            readers.shutdownNow();
         }
         return input;
     }
 
-    private void add(FileSystem fs, FileStatus file, Path stand) throws IOException {
+    private static void await(Future<Void> read) throws IOException {
+        try {
+            read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("listing interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    /** Records {@code file}'s size and has {@code readers} write its stand-in at {@code stand}. */
+    private Future<Void> add(FileSystem fs, FileStatus file, Path stand, ExecutorService readers) throws IOException {
         Files.createDirectories(stand.getParent());
+        sizes.put(stand.toString(), file.getLen());
+        return readers.submit(() -> {
+            stand(fs, file, stand);
+            return null;
+        });
+    }
+
+    private static void stand(FileSystem fs, FileStatus file, Path stand) throws IOException {
         String lower = stand.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".zip") || lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
             try (InputStream in = fs.open(file.getPath())) {
@@ -76,7 +116,6 @@ final class RemoteInput {
             // Only the name counts: no read, which on an object store is a request per file.
             Files.write(stand, new byte[0]);
         }
-        sizes.put(stand.toString(), file.getLen());
     }
 
     /** The skeleton's root, handed to the finder as the input. */
