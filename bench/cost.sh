@@ -5,7 +5,9 @@
 # start and the theme's loading, which a long batch pays once.
 # Sizes: 1,000 and 5,000-word one-shots; 20,000 and 100,000-word stories in chapters of ~4,000
 # words, cut from the shared corpus. Formats: EPUB alone, EPUB with the generated cover, PDF alone,
-# and all three (the default build).
+# and all three (the default build). Then the input formats: the same 5,000-word stories as Quire
+# Markdown, plain text (.txt, no front matter), and HTML, DOCX and EPUB made from the Markdown by
+# pandoc, each built by default (EPUB, PDF and cover), so the import's own cost shows.
 #   bench/cost.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -70,5 +72,25 @@ for spec in 1000:8 5000:8 20000:4 100000:2; do
     esac
     python3 -c "print(f'| {$words:,} | $label | {($two - $one) / $n:.2f} |')"
   done
+done
+# convert FROM TO EXT: every story-NNN.md of FROM as EXT in TO (txt: the text without front matter).
+convert() {
+  mkdir -p "$2"
+  for md in "$1"/story-*.md; do
+    name=$(basename "$md" .md)
+    if [ "$3" = txt ]; then awk 'fm >= 2 { print } /^---$/ { fm++ }' "$md" > "$2/$name.txt"
+    else pandoc --standalone -f markdown -t "$3" -o "$2/$name.$3" "$md"; fi
+  done
+}
+
+echo
+echo "| input format (5,000 words) | CPU per story (s), EPUB + PDF + cover |"
+echo "|---|---|"
+for ext in md txt html docx epub; do
+  a="$WORK/in-5000-a"; b="$WORK/in-5000-b"
+  if [ "$ext" != md ]; then convert "$a" "$a-$ext" "$ext"; convert "$b" "$b-$ext" "$ext"; a="$a-$ext"; b="$b-$ext"; fi
+  one=$(cpu "$a" --formats epub,pdf)
+  two=$(cpu "$b" --formats epub,pdf)
+  python3 -c "print(f'| .$ext | {($two - $one) / 8:.2f} |')"
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
