@@ -112,6 +112,13 @@ class WritersMarkdownTest {
     }
 
     @Test
+    void aQuotationInsideAQuotationTakesTheSecondaryMarks() {
+        assertThat(convert("ru", "\"Это \"наша\" ночь\"").xhtml().markup()).isEqualTo("<p>\u00ABЭто \u201Eнаша\u201C ночь\u00BB</p>");
+        assertThat(html("\"She said \"no\" twice\"")).isEqualTo("<p>\u201CShe said \u2018no\u2019 twice\u201D</p>");
+        assertThat(convert("de", "\"Er rief \"Halt\" laut\"").xhtml().markup()).isEqualTo("<p>\u201EEr rief \u201AHalt\u2018 laut\u201C</p>");
+    }
+
+    @Test
     void aNoteCalledButNeverDefinedPrintsAsTypedWithAWarning() {
         MarkdownConverter.Converted converted = convert("en", "One.\n\nAs she said.[^nowhere]");
         assertThat(converted.xhtml().markup()).contains("[^nowhere]");
