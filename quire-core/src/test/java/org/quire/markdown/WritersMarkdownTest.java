@@ -119,6 +119,18 @@ class WritersMarkdownTest {
     }
 
     @Test
+    void linesStackedOnPurposeKeepTheirBreaksWhileWrappedProseJoins() {
+        assertThat(html("<Status>\nName: Kael\n<progress> 40%")).isEqualTo("<p class=\"lines\">"
+                + "<span class=\"line\">&lt;Status&gt;</span>\n<span class=\"line\">Name: Kael</span>\n"
+                + "<span class=\"line\">&lt;progress&gt; 40%</span></p>");
+        assertThat(html("> Chat log:\n> **Kael**: hi\n> **Mira**: <3")).contains("<span class=\"line\">Chat log:</span>",
+                "<span class=\"line\"><strong>Kael</strong>: hi</span>", "<span class=\"line\"><strong>Mira</strong>: &lt;3</span>");
+        assertThat(html("[HP: 45/100]\n[MP: 3/30]")).contains("<span class=\"line\">[HP: 45/100]</span>");
+        assertThat(html("She had walked a long way that night,\nand the sea was quiet.")).doesNotContain("line");
+        assertThat(html("<em>Then</em> it began.\n<em>Now</em> it ends.")).doesNotContain("line");
+    }
+
+    @Test
     void aNoteCalledButNeverDefinedPrintsAsTypedWithAWarning() {
         MarkdownConverter.Converted converted = convert("en", "One.\n\nAs she said.[^nowhere]");
         assertThat(converted.xhtml().markup()).contains("[^nowhere]");
