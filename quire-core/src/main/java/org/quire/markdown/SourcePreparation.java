@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A line of three or more {@code ~} alone is a scene break; so is a line of {@code ---}
- *       right under text, which CommonMark would take for a heading's underline.</li>
+ *       or {@code ===} right under text, which CommonMark would take for a heading's underline.</li>
  *   <li>Pasted text starts each paragraph with a tab and no blank line between them, and dialogue
  *       in many languages starts each line with a dash: each such line starts a paragraph.</li>
  *   <li>In verse (a line that ends with a hard break), spaces and tabs that indent the next line
@@ -176,10 +176,14 @@ final class SourcePreparation {
         return sceneBreak && aloneBeforeBlank ? rest : line;
     }
 
-    /** A separator line, but not a table's delimiter row or a lone "..." or "---" (handled as such). */
+    /**
+     * A separator line, but not a table's delimiter row or a lone "..." or "---" (handled as
+     * such). A line of "===" is a separator too, even right under text: writers type it between
+     * scenes far more often than as CommonMark's heading underline (§4.3), and # makes headings.
+     */
     private static boolean separator(String line) {
         String symbols = line.strip();
-        return SEPARATOR.matcher(line).matches() && !symbols.matches("[-=. ]+") && !symbols.matches("[*_]{3,}|[*_ ]+");
+        return SEPARATOR.matcher(line).matches() && !symbols.matches("[-. ]+") && !symbols.matches("[*_]{3,}|[*_ ]+");
     }
 
     private static String tildes(String line) {

@@ -38,6 +38,8 @@ class WritersMarkdownTest {
                 .contains("<p>Three.</p>").doesNotContain("<pre").contains("role=\"separator\"");
         assertThat(html("```\nkept *as* code\n```")).isEqualTo("<pre><code>kept *as* code\n</code></pre>");
         assertThat(html("~~~python\nx = 1\n~~~")).isEqualTo("<pre><code class=\"language-python\">x = 1\n</code></pre>");
+        assertThat(html("Then\n===\nmore.")).doesNotContain("<h").contains("<p>Then</p>").contains("role=\"separator\"")
+                .contains("<p>more.</p>");
     }
 
     @ParameterizedTest(name = "{0}")
