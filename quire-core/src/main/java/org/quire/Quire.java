@@ -20,6 +20,7 @@ import org.quire.importer.NoteMode;
 import org.quire.importer.NoteSettings;
 import org.quire.importer.Slugs;
 import org.quire.importer.SourceWriter;
+import org.quire.read.Links;
 import org.quire.read.StoryFiles;
 import org.quire.read.StoryReader;
 import org.quire.render.Renderer;
@@ -112,6 +113,12 @@ public final class Quire {
         Story parsed = new StoryReader().read(source);
         Story read = baseName == null ? parsed
                 : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
+        List<Diagnostic> links = templateLinks(read);
+        if (!links.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(read.warnings());
+            all.addAll(links);
+            throw new StoryException(all);
+        }
         Renderer renderer = renderer(themeFolders(read));
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
         Optional<CoverMaker.Cover> cover = makesCover() ? Optional.of(new CoverMaker(renderer).make(read)) : Optional.empty();
@@ -200,6 +207,22 @@ public final class Quire {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * A template reached through a link that leads out of the story's folder (or, for the
+     * project's templates, out of their folder) is an error at that link: FreeMarker would refuse
+     * it in silence and lay the book out with the built-in theme.
+     */
+    private List<Diagnostic> templateLinks(Story story) throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (Files.isDirectory(story.source())) {
+            problems.addAll(Links.leavingIn(story.source(), story.source().resolve("templates"), "template"));
+        }
+        for (Path folder : templates) {
+            problems.addAll(Links.leavingIn(folder, folder, "template"));
+        }
+        return problems;
     }
 
     /** Layered overrides: the story's own {@code templates/}, then the project's, then the built-in theme. */

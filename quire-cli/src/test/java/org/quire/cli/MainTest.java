@@ -142,7 +142,8 @@ class MainTest {
         Files.createSymbolicLink(root.resolve("in/leak/out"), root.resolve("secret"));
         int code = run("build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
         assertThat(code).isEqualTo(1);
-        assertThat(out()).contains("[CHAPTER-MISSING] chapter file 'out/passwd.md' does not exist");
+        assertThat(out()).contains(root.resolve("in/leak/out") + ": error [LINK-OUTSIDE] chapter 'out/passwd.md' "
+                + "(story.yaml:2) is reached through a link that leads out of the story");
         assertThat(root.resolve("out/leak.epub")).doesNotExist();
     }
 
