@@ -106,6 +106,25 @@ class BadInputTest {
     }
 
     @Test
+    void everyChaptersProblemIsAtItsLine() throws IOException {
+        write("e/story.yaml", "title: E\nauthor: Me\nchapters: []\n");
+        write("e/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/e"))).startsWith(root.resolve("stories/e/story.yaml")
+                + ":3:1: error [EMPTY-STORY] 'chapters' lists no file");
+        write("t/story.yaml", "title: T\nchapters: one.md\n");
+        assertThat(failure(root.resolve("stories/t"))).startsWith(root.resolve("stories/t/story.yaml")
+                + ":2:11: error [YAML-TYPE] 'chapters' must be a list of file names, not 'one.md'");
+        write("i/story.yaml", "title: I\nchapters:\n  - 1.md\n  - {file: 2.md}\n");
+        write("i/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/i"))).startsWith(root.resolve("stories/i/story.yaml")
+                + ":4:5: error [YAML-TYPE] each item of 'chapters' must be a file name, not a mapping");
+        write("o/story.yaml", "title: O\nchapters:\n  - 1.md\n  - ../elsewhere.md\n");
+        write("o/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/o"))).startsWith(root.resolve("stories/o/story.yaml")
+                + ":4:5: error [CHAPTER-OUTSIDE] chapter '../elsewhere.md' is outside the story folder");
+    }
+
+    @Test
     void bytesThatAreNotUtf8() throws IOException {
         Path story = write("a.md", "---\ntitle: A\n---\nCaf\u00e9 fine.\n");
         byte[] latin1 = "---\ntitle: A\n---\nok\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);

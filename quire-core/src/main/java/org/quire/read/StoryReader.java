@@ -95,8 +95,11 @@ public final class StoryReader {
         Metadata metadata = binder.bind(fields, language, markdown);
         List<Path> files = fields.has("chapters") ? listed(folder, fields, sink) : found(folder, sink);
         if (files.isEmpty() && sink.stream().noneMatch(Diagnostic::isError)) {
-            throw new StoryException(withError(sink, Diagnostic.error("EMPTY-STORY", Location.of(storyFile, 1),
-                    "the story has no chapters; add chapter files such as 1-beginning.md beside story.yaml")));
+            throw new StoryException(withError(sink, fields.has("chapters")
+                    ? Diagnostic.error("EMPTY-STORY", fields.location("chapters"),
+                            "'chapters' lists no file; name the chapter files, or remove the key to take every .md file")
+                    : Diagnostic.error("EMPTY-STORY", Location.of(storyFile, 1),
+                            "the story has no chapters; add chapter files such as 1-beginning.md beside story.yaml")));
         }
         List<Chapter> read = readChapters(files, markdown, sink);
         return new Story(slug(folder), folder, metadata, read, warnings(sink));
