@@ -12,6 +12,7 @@ import org.quire.batch.BatchResult;
 import org.quire.batch.BatchRunner;
 import org.quire.batch.ImportResult;
 import org.quire.batch.ImportRunner;
+import org.quire.batch.Plural;
 import org.quire.batch.ShutdownGuard;
 import org.quire.render.Version;
 import org.quire.write.PdfOptions;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.quire.batch.BatchRunner;
 import org.quire.batch.FoundStory;
+import org.quire.batch.Plural;
 import org.quire.batch.StoryResult;
 import org.quire.model.Diagnostic;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.quire.batch.BatchResult;
+import org.quire.batch.Plural;
 import org.quire.batch.StoryResult;
 import org.quire.model.Diagnostic;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quire.batch.Plural;
 
 /** The progress bar fits any terminal and names the stories being built. */
 class ProgressBarTest {

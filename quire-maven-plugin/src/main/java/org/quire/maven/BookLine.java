@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.quire.batch.Plural;
 import org.quire.batch.StoryResult;
 
 /** The one log line for a built book: its files and sizes, chapters, words, time. */
@@ -25,8 +26,8 @@ final class BookLine {
             }
             files.add(shown(file, outputFolder) + " (" + size(bytes) + ")");
         }
-        return String.format(Locale.ROOT, "%s: %d chapter%s, %,d words, %.1f s", String.join(", ", files),
-                report.chapters(), report.chapters() == 1 ? "" : "s", report.words(), report.time().toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%s: %s, %s, %.1f s", String.join(", ", files),
+                Plural.of(report.chapters(), "chapter"), Plural.of(report.words(), "word"), report.time().toMillis() / 1000.0);
     }
 
     /** A file as the log names it: from the project's folder, {@code output/a.epub}. */
