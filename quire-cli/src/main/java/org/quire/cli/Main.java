@@ -149,7 +149,7 @@ public final class Main {
     }
 
     private static int importStories(Arguments arguments, PrintStream out, PrintStream err) {
-        try {
+        try (ShutdownGuard guard = ShutdownGuard.install()) { // Ctrl-C: the unpacked archives are removed
             ImportResult result = new ImportRunner(arguments.notes(), arguments.force(), ArchiveLimits.DEFAULT)
                     .run(arguments.inputs(), arguments.output());
             ImportSummary.print(result, arguments.output(), out);

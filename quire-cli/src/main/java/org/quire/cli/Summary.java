@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.quire.batch.BatchResult;
+import org.quire.batch.FoundFile;
 import org.quire.batch.Plural;
 import org.quire.batch.StoryResult;
 import org.quire.model.Diagnostic;
@@ -32,7 +33,11 @@ final class Summary {
         }
         table(result, out, screen);
         if (verbosity == Arguments.Verbosity.VERBOSE) {
-            result.files().forEach(file -> out.println(file.shown() + ": " + file.role() + ", " + file.what()));
+            result.files().forEach(file -> out.println(file.shown() + ": " + switch (file.role()) {
+                case FoundFile.STORY -> "a story (" + file.what() + ")";
+                case FoundFile.SKIPPED -> "skipped, " + file.what();
+                default -> file.what();
+            }));
         } else {
             result.skipped().forEach(skipped -> out.println("skipped: " + skipped.shown() + ": " + skipped.what()));
         }

@@ -93,7 +93,7 @@ class ScreenOutputTest {
     void verbosePrintsEveryStoryAndEveryFile() {
         assertThat(build(new Screen(true, 100), "--verbose", "--jobs", "0")).isEqualTo(1);
         assertThat(printed()).contains(root.resolve("in/clean.md") + ": built\n")
-                .contains(root.resolve("in/clean.md") + ": story, quire\n");
+                .contains(root.resolve("in/clean.md") + ": a story (quire)\n");
     }
 
     @Test
