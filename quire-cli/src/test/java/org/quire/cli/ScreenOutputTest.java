@@ -65,6 +65,20 @@ class ScreenOutputTest {
     }
 
     @Test
+    void aTemplateErrorIsOneShortSentencePrintedUnderItsStoryAndOnceAfterTheTable() throws Exception {
+        Files.delete(root.resolve("in/warned.md"));
+        Files.delete(root.resolve("in/broken.md"));
+        write("theme/chapter.ftlx", "<p>\n${book.ratting}\n</p>\n");
+        assertThat(build(Screen.LOG, "--templates", root.resolve("theme").toString())).isEqualTo(1);
+        String expected = root.resolve("theme/chapter.ftlx") + ":2:3: error [TEMPLATE-ERROR] "
+                + "book.ratting is not in the data model; did you mean book.rating?";
+        List<String> lines = printed().lines().filter(l -> l.contains("[TEMPLATE-ERROR]")).toList();
+        assertThat(lines).as("under its story and after the table, nowhere else").hasSize(2)
+                .allSatisfy(l -> assertThat(l.strip()).startsWith(expected));
+        assertThat(printed()).doesNotContain("FTL stack trace").doesNotContain("Tip:").doesNotContain("----");
+    }
+
+    @Test
     void warningsOfAStorySkippedAsUpToDateArePrintedAgain() {
         build(Screen.LOG);
         build(Screen.LOG);
