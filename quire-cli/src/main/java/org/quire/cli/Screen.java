@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where the output goes: a terminal (a progress bar redrawn in place) of some width, or a log.
  *
- * @param width columns; a line printed is never wider, so it never wraps
+ * @param width columns; the progress bar, the table and Quire's own sentences are never wider
+ *     (a {@code file:line:col} diagnostic stays one line, to be copied or searched whole, and
+ *     the terminal wraps it)
  */
 record Screen(boolean terminal, int width) {
     static final int DEFAULT_WIDTH = 80;
@@ -29,6 +31,32 @@ record Screen(boolean terminal, int width) {
         }
         Integer columns = number(environment.get("COLUMNS"));
         return new Screen(true, columns != null ? columns : stty().orElse(DEFAULT_WIDTH));
+    }
+
+    /**
+     * One of Quire's own sentences broken at spaces to fit a terminal, each line after the first
+     * indented two columns; in a log, where no width applies, unchanged. A word wider than the
+     * terminal (a long path) is left whole.
+     */
+    String fit(String sentence) {
+        if (!terminal || ProgressBar.length(sentence) < width) {
+            return sentence;
+        }
+        StringBuilder lines = new StringBuilder();
+        int column = 0;
+        for (String word : sentence.split(" ")) {
+            int length = ProgressBar.length(word);
+            if (column > 0 && column + 1 + length >= width) {
+                lines.append(System.lineSeparator()).append("  ");
+                column = 2;
+            } else if (column > 0) {
+                lines.append(' ');
+                column++;
+            }
+            lines.append(word);
+            column += length;
+        }
+        return lines.toString();
     }
 
     private static java.util.Optional<Integer> stty() {

@@ -44,25 +44,25 @@ final class Summary {
         List<Diagnostic> errors = result.errors();
         if (!errors.isEmpty()) {
             long failed = result.count(StoryResult.Status.FAILED);
-            out.println("Errors (" + Plural.of(failed, "story", "stories") + " failed"
-                    + (result.refused().isEmpty() ? "" : ", " + Plural.of(result.refused().size(), "input") + " refused") + "):");
+            out.println(screen.fit("Errors (" + Plural.of(failed, "story", "stories") + " failed"
+                    + (result.refused().isEmpty() ? "" : ", " + Plural.of(result.refused().size(), "input") + " refused") + "):"));
             errors.forEach(error -> out.println("  " + error));
         }
         List<Diagnostic> warnings = result.warnings();
         if (!warnings.isEmpty()) {
             long stories = result.stories().stream().filter(s -> !s.warnings().isEmpty()).count();
-            out.println("Warnings: " + Plural.of(warnings.size(), "warning") + " in " + Plural.of(stories, "story", "stories")
-                    + " (" + byCode(warnings) + "), each printed under its story");
+            out.println(screen.fit("Warnings: " + Plural.of(warnings.size(), "warning") + " in "
+                    + Plural.of(stories, "story", "stories") + " (" + byCode(warnings) + "), each printed under its story"));
         }
-        result.stale().forEach(stale -> out.println(stale.toString().replace(stale.file().toString(), shown(stale.file()))));
+        result.stale().forEach(stale -> out.println(screen.fit(stale.toString().replace(stale.file().toString(), shown(stale.file())))));
         long words = result.stories().stream().mapToLong(StoryResult::words).sum();
-        out.printf(Locale.ROOT, "%d built, %d skipped, %d failed%s: %s in %.1f s%n",
+        out.println(screen.fit(String.format(Locale.ROOT, "%d built, %d skipped, %d failed%s: %s in %.1f s",
                 result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),
                 result.count(StoryResult.Status.FAILED),
                 result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (inputs or archive entries)",
-                Plural.of(words, "word"), result.time().toMillis() / 1000.0);
-        out.println("Books in " + shown(result.output()) + java.io.File.separator + " (report: "
-                + shown(result.output().resolve("quire-report.json")) + ")");
+                Plural.of(words, "word"), result.time().toMillis() / 1000.0)));
+        out.println(screen.fit("Books in " + shown(result.output()) + java.io.File.separator + " (report: "
+                + shown(result.output().resolve("quire-report.json")) + ")"));
     }
 
     private static void table(BatchResult result, PrintStream out, Screen screen) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,5 +126,10 @@ class ScreenOutputTest {
         assertThat(summary).doesNotContain("\r");
         assertThat(summary.lines().filter(l -> l.contains(" built ") || l.contains(" failed "))
                 .allMatch(l -> ProgressBar.length(l) < 48)).as("table rows fit").isTrue();
+        assertThat(summary).contains("Warnings: 2 warnings in 1 story (HTML-MAPPED 1,\n  UNKNOWN-KEY 1), each printed");
+        assertThat(summary.lines().filter(l -> !l.contains(": error [") && !l.contains(": warning ["))
+                .filter(l -> Arrays.stream(l.split(" ")).allMatch(word -> word.length() < 46)))
+                .as("Quire's own sentences fit, broken at spaces; a diagnostic stays one line").isNotEmpty()
+                .allMatch(l -> ProgressBar.length(l) < 48);
     }
 }
