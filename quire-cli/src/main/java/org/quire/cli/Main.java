@@ -131,10 +131,10 @@ public final class Main {
             } catch (BatchInterruptedException e) {
                 progress.end();
                 BatchResult done = e.partial();
-                err.println("quire: interrupted; " + done.stories().size() + " of "
+                err.println(screen.fit("quire: interrupted; " + done.stories().size() + " of "
                         + Plural.of(done.found(), "story", "stories") + " finished and are kept (report: "
                         + Summary.shown(arguments.output().resolve("quire-report.json"))
-                        + "); run the same command again to resume");
+                        + "); run the same command again to resume"));
                 return INTERRUPTED;
             } catch (java.nio.file.NoSuchFileException e) {
                 progress.end();

@@ -145,7 +145,13 @@ final class BatchRun {
 
     BatchResult result() {
         List<StoryResult> done = Arrays.stream(results).filter(Objects::nonNull).toList();
-        return new BatchResult(done, stories.size(), finder.refused(), finder.files(), List.copyOf(stale),
+        // Stories finish in any order; the list is read by people and written to the report, so
+        // it is sorted by path (a story's files stay together, and the report is reproducible).
+        List<StaleFile> removed;
+        synchronized (stale) {
+            removed = stale.stream().sorted(java.util.Comparator.comparing(StaleFile::file)).toList();
+        }
+        return new BatchResult(done, stories.size(), finder.refused(), finder.files(), removed,
                 folder.root(), Duration.ofNanos(System.nanoTime() - start));
     }
 

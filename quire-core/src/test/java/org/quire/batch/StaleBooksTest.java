@@ -82,6 +82,8 @@ class StaleBooksTest {
                 .allSatisfy(s -> assertThat(s.reason()).contains("its story now fails")).hasSize(3);
         assertThat(result.stale()).filteredOn(s -> s.file().getFileName().toString().startsWith("a"))
                 .allSatisfy(s -> assertThat(s.reason()).contains("no longer built")).hasSize(2);
+        assertThat(result.stale()).as("in the order of their paths, whatever order the stories finished in")
+                .extracting(StaleFile::file).isSorted();
     }
 
     @Test
