@@ -72,6 +72,14 @@ class BadInputTest {
     }
 
     @Test
+    void aCheckedValueIsReportedAtItsKeyAndTheTitleAtTheTopWhenThereIsNone() throws IOException {
+        Path story = write("v.md", "---\ntitle: V\nauthor: Me\n\nlanguage: en\nstatus: nearly there\n---\nText.\n");
+        assertThat(failure(story)).startsWith(story + ":6:1: error [BAD-STATUS] status 'nearly there' is not known");
+        Path nested = write("w.md", "---\ntitle: W\nstatus:\n  state: halfway\n---\nText.\n");
+        assertThat(failure(nested)).contains(nested + ":3:1: error [BAD-STATUS]");
+    }
+
+    @Test
     void valueOfTheWrongType() throws IOException {
         Path story = write("a.md", "---\ntitle: A\npublished: last spring\nseries:\n  - one\n---\nText.\n");
         assertThat(failure(story))
