@@ -112,13 +112,13 @@ public final class BookWriter {
                       byte[] id, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            GlyphUsage usage = new GlyphUsage();
+            UsedGlyphs usage = new UsedGlyphs();
             for (Page page : pages) {
                 if (page.body() != null) {
-                    usage.addAll(page.body().usage());
+                    usage.add(page.body().usage());
                 }
                 if (page.furniture() != null) {
-                    usage.addAll(page.furniture().usage());
+                    usage.add(page.furniture().usage());
                 }
             }
             COSDictionary fonts = fonts(doc, usage);
@@ -191,7 +191,7 @@ public final class BookWriter {
     }
 
     /** Embeds each face that draws anything, as a subset, with a ToUnicode map from the shaping clusters. */
-    private COSDictionary fonts(PDDocument doc, GlyphUsage usage) throws IOException {
+    private COSDictionary fonts(PDDocument doc, UsedGlyphs usage) throws IOException {
         COSDictionary fonts = new COSDictionary();
         Map<FontFace, String> names = fontNames(faces);
         for (FontFace face : faces) {
@@ -205,7 +205,7 @@ public final class BookWriter {
             glyphs.stream().forEach(set::add);
             font.addGlyphsToSubset(set);
             font.subset();
-            font.getCOSObject().setItem(COSName.TO_UNICODE, ToUnicode.stream(doc, usage.texts(face), glyphs));
+            font.getCOSObject().setItem(COSName.TO_UNICODE, ToUnicode.stream(doc, glyphs, glyph -> usage.text(face, glyph)));
             fonts.setItem(COSName.getPDFName(names.get(face)), font);
         }
         return fonts;
