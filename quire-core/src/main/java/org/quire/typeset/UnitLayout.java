@@ -18,6 +18,7 @@ import org.quire.typeset.pages.PageBreaker;
 import org.quire.typeset.pages.VItem;
 import org.quire.typeset.pdf.PageCanvas;
 import org.quire.typeset.shape.FontFace;
+import org.quire.typeset.tags.StructNode;
 
 /**
  * Lays out one unit of the book (a run of pages that starts at a forced break) on its own
@@ -29,8 +30,13 @@ final class UnitLayout {
     record PlacedMark(Mark mark, int page, float y) {
     }
 
-    /** The unit's pages, drawn, and everything assembly needs to know about them. */
-    record Result(Unit unit, List<PageCanvas.PageContent> pages, List<PlacedMark> marks, boolean recto) {
+    /**
+     * The unit's pages, drawn, and everything assembly needs to know about them: its structure
+     * elements and whether its text shows page numbers, not its flow (the text of every
+     * paragraph, which a long book would otherwise hold to the end).
+     */
+    record Result(List<StructNode> roots, boolean usesPageNumbers, List<PageCanvas.PageContent> pages,
+                  List<PlacedMark> marks, boolean recto) {
     }
 
     private final FlowEnvironment env;
@@ -95,7 +101,7 @@ final class UnitLayout {
             }
             pages.add(canvas.finish());
         }
-        return new Result(unit, pages, marks, recto);
+        return new Result(unit.roots(), unit.usesPageNumbers(), pages, marks, recto);
     }
 
     /**
