@@ -27,7 +27,7 @@ public final class LiangHyphenator implements Hyphenator {
     private final Map<String, int[]> memo = new ConcurrentHashMap<>();
     private int leftMin = 2;
     private int rightMin = 3;
-    private int longest;
+    private final PatternTrie trie;
 
     /** Reads a pattern file; the bytes are in the charset its first line names. */
     public LiangHyphenator(byte[] dictionary) throws IOException {
@@ -45,6 +45,8 @@ public final class LiangHyphenator implements Hyphenator {
         }
         leftMin = Math.max(leftMin, 2);
         rightMin = Math.max(rightMin, 3);
+        trie = new PatternTrie(patterns);
+        patterns.clear();
     }
 
     private void read(String line) {
@@ -67,7 +69,6 @@ public final class LiangHyphenator implements Hyphenator {
                 }
             }
             patterns.put(letters.toString(), Arrays.copyOf(values, letters.length() + 1));
-            longest = Math.max(longest, letters.length());
         }
     }
 
@@ -89,10 +90,17 @@ public final class LiangHyphenator implements Hyphenator {
         if (length < leftMin + rightMin || dotted.length() != length + 2) {
             return NONE;
         }
-        int[] values = new int[dotted.length() + 1];
-        for (int i = 0; i < dotted.length(); i++) {
-            for (int j = i + 1; j <= Math.min(dotted.length(), i + longest); j++) {
-                int[] found = patterns.get(dotted.substring(i, j));
+        char[] chars = dotted.toCharArray();
+        int[] values = new int[chars.length + 1];
+        // Every pattern that matches at i, found by walking the trie from i (Liang's thesis, ch. 3).
+        for (int i = 0; i < chars.length; i++) {
+            int node = PatternTrie.ROOT;
+            for (int j = i; j < chars.length; j++) {
+                node = trie.child(node, chars[j]);
+                if (node < 0) {
+                    break;
+                }
+                int[] found = trie.values(node);
                 if (found != null) {
                     for (int k = 0; k < found.length; k++) {
                         values[i + k] = Math.max(values[i + k], found[k]);
