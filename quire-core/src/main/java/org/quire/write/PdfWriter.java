@@ -3,6 +3,7 @@ package org.quire.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quire.model.Diagnostic;
 import org.quire.model.Story;
@@ -20,6 +22,7 @@ import org.quire.render.BookModel;
 import org.quire.render.Renderer;
 import org.quire.typeset.DocumentInfo;
 import org.quire.typeset.Typesetter;
+import org.quire.typeset.flow.PrintDocument;
 import org.quire.typeset.lines.Hyphenator;
 
 /**
@@ -44,8 +47,8 @@ public final class PdfWriter {
             Map<String, Object> model = model(story, clock, fonts, cover);
             String css = renderer.render("print.css.ftl", model);
             ((Map<String, Object>) model.get("print")).put("css", BookModel.markup(css));
-            String xhtml = renderer.render("print.ftlx", model).strip();
-            XmlCheck.wellFormed(xhtml, renderer.theme().sourceOf("print.ftlx"), "the PDF's XHTML");
+            Path template = renderer.theme().sourceOf("print.ftlx");
+            Parsed parsed = parse(renderer.render("print.ftlx", model).strip(), css, template);
             String generator = "Quire " + org.quire.render.Version.get();
             org.quire.model.Metadata m = story.metadata();
             List<String> keywords = new ArrayList<>(m.fandoms());
@@ -54,12 +57,35 @@ public final class PdfWriter {
                     org.jsoup.Jsoup.parse(m.summary().markup()).text(), keywords, m.language(), generator, clock);
             Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(),
                     new Typesetter.Options(options.pdfUa(), options.pdfA(), 0));
-            byte[] id = Arrays.copyOf(PdfStamp.sha256((xhtml + css + options).getBytes(StandardCharsets.UTF_8)), 16);
-            Typesetter.Result result = typesetter.typeset(xhtml, renderer.theme().sourceOf("print.ftlx"),
-                    List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info, id, out);
+            Typesetter.Result result = typesetter.typeset(parsed.document(), template,
+                    List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info,
+                    parsed.id()::join, out);
             List<Diagnostic> warnings = new ArrayList<>(result.warnings());
             warnings.addAll(GlyphCoverage.warnings(result.stats().missing(), story));
             return warnings;
+        }
+    }
+
+    /** The print document, read, and its file identifier, being computed beside it. */
+    private record Parsed(PrintDocument document, CompletableFuture<byte[]> id) {
+    }
+
+    /**
+     * Reads the templates' XHTML once (a malformed page is {@code TEMPLATE-XHTML} at the
+     * template) and starts hashing it for the file identifier on another thread, so that
+     * neither waits for the other. Only the tree is kept: a long book's XHTML is tens of
+     * megabytes, and nothing holds it once both are done.
+     */
+    private Parsed parse(String xhtml, String css, Path template) throws StoryException {
+        String settings = options.toString();
+        CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> PdfStamp.fileId(xhtml, css, settings));
+        try {
+            return new Parsed(PrintDocument.parse(xhtml), id);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof org.xml.sax.SAXParseException malformed) {
+                throw XmlCheck.malformed(malformed, template, "the PDF's XHTML");
+            }
+            throw e;
         }
     }
 
