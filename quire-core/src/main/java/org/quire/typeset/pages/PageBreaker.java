@@ -25,6 +25,8 @@ public final class PageBreaker {
     private static final float LEVEL_LINE = 5000;
     /** The most a page's glue stretches to fill it (its ratio: 1 is all its stretchability). */
     static final float STRETCH = 1.5f;
+    /** Lines of text a page keeps for itself from a footnote continued onto it (at most half the page). */
+    private static final int TEXT_KEPT = 4;
 
     private final List<VItem> items;
     private final NoteArea template;
@@ -203,7 +205,10 @@ public final class PageBreaker {
             }
         }
         NoteArea notes = template.copy();
-        notes.carry(carry, target);
+        // A note continued from the page before leaves room for some of the text (TeX bounds its
+        // insertions the same way, \dimen\footins): a note three pages long must not push
+        // the text off the page, nor take pages of its own while the text waits.
+        notes.carry(carry, hasContent(i) ? target - Math.min(TEXT_KEPT * lead, target / 2) : target);
         float height = 0;
         float stretch = 0;
         float shrink = 0;
@@ -232,13 +237,19 @@ public final class PageBreaker {
             } else if (item instanceof VItem.Line || item instanceof VItem.Box) {
                 List<String> called = item instanceof VItem.Line line ? line.notes() : ((VItem.Box) item).notes();
                 float after = height + item.height();
-                if (content && after + notes.height() > target + shrink + 0.01f && best != null) {
-                    return best;
+                if (content && after + notes.height() > target + shrink + 0.01f) {
+                    // No break the rules allow fits: break here all the same, never past the page.
+                    return best != null ? best : forced(i, notes, height, stretch, shrink);
                 }
                 if (!called.isEmpty()) {
                     NoteArea trial = notes.copy();
-                    if (!trial.call(called, target + shrink - after) && content && best != null) {
-                        return best;
+                    if (!trial.call(called, target + shrink - after)) {
+                        if (content) {
+                            return best != null ? best : forced(i, notes, height, stretch, shrink);
+                        }
+                        // The page's first line, and no room for a line of its note: the note
+                        // starts on the next page rather than being lost.
+                        trial.defer(called);
                     }
                     notes = trial;
                 }
@@ -248,6 +259,12 @@ public final class PageBreaker {
         }
         return new Candidate(items.size(), items.size(), notes, height + notes.height(), stretch, shrink, 0,
                 notes.waiting().isEmpty(), null);
+    }
+
+    /** A break before item {@code at} that no rule allows, when the page has nowhere else to end. */
+    private static Candidate forced(int at, NoteArea notes, float height, float stretch, float shrink) {
+        return new Candidate(at, at, notes.copy(), height + notes.height(), stretch, shrink, VItem.Penalty.NEVER,
+                false, null);
     }
 
     private Candidate better(Candidate best, int at, NoteArea notes, float height, float stretch, float shrink,
