@@ -82,6 +82,9 @@ final class UnitLayout {
         float separator = other.footnoteGap() + other.footnoteRule() + other.footnoteRulePadding();
         PageBreaker breaker = new PageBreaker(galley, notes, separator, lead);
         float depth = grid(other.textHeight(), lead);
+        // A spread may run a line long when the line reaches less than half a line into the foot
+        // margin, clear of the folio below it.
+        breaker.longSpreads(lead > 0 && depth + lead <= other.textHeight() + lead / 2);
         List<PageBreaker.Slice> slices = breaker.paginate(grid(first.textHeight(), lead), depth, recto);
         List<PageCanvas.PageContent> pages = new ArrayList<>();
         List<PlacedMark> marks = new ArrayList<>();

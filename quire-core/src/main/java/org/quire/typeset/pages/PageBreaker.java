@@ -25,6 +25,13 @@ public final class PageBreaker {
     private static final float LEVEL_LINE = 5000;
     /** The most a page's glue stretches to fill it (its ratio: 1 is all its stretchability). */
     static final float STRETCH = 1.5f;
+    /**
+     * Cost of running both pages of a spread a line long, into the foot margin (a book
+     * designer's way to keep a widow off the next page without shortening the spread): a
+     * little more than a spread one line short.
+     */
+    private static final float LONG_SPREAD = 2500;
+
     /** Lines of text a page keeps for itself from a footnote continued onto it (at most half the page). */
     private static final int TEXT_KEPT = 4;
 
@@ -32,6 +39,7 @@ public final class PageBreaker {
     private final NoteArea template;
     private final float lead;
     private final int lastContent;
+    private boolean longSpreads;
 
     /** One page: items {@code [from, to)} and its footnotes. */
     public record Slice(int from, int to, List<NotePart> notes, float depth, float natural, float stretch,
@@ -58,6 +66,12 @@ public final class PageBreaker {
             }
         }
         this.lastContent = last;
+    }
+
+    /** Lets a spread run a line long when the foot margin has room for it (by default it may not). */
+    public PageBreaker longSpreads(boolean allowed) {
+        this.longSpreads = allowed;
+        return this;
     }
 
     /**
@@ -97,7 +111,7 @@ public final class PageBreaker {
                 Candidate nearestVerso = verso;
                 Candidate nearestFacing = null;
                 float nearestTarget = depth;
-                for (int shorter = 0; shorter <= SPREAD_TRIES; shorter++) {
+                for (int shorter = longSpreads && !pages.isEmpty() ? -1 : 0; shorter <= SPREAD_TRIES; shorter++) {
                     float tried = depth - shorter * lead;
                     Candidate left = shorter == 0 ? verso : fill(at, carry, tried, top);
                     if (left.last || left.side != null) {
@@ -110,7 +124,8 @@ public final class PageBreaker {
                     boolean matches = right2.last || Math.abs(rightDepth - leftDepth) < 0.5f
                             || (rightDepth >= left.natural - left.shrink - 0.01f && rightDepth <= left.natural + STRETCH * left.stretch);
                     float level = right2.last ? leftDepth : Math.min(leftDepth, rightDepth);
-                    double cost = left.cost + right2.cost + SHORT_LINE * 2 * Math.max(0, (depth - level) / lead);
+                    double cost = left.cost + right2.cost + SHORT_LINE * 2 * Math.max(0, (depth - level) / lead)
+                            + (level > depth + 0.5f ? LONG_SPREAD : 0);
                     if (matches && cost < best) {
                         best = cost;
                         bestVerso = left;
