@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quire.model.Diagnostic;
@@ -55,13 +56,21 @@ public final class PdfWriter {
             keywords.addAll(m.tags());
             DocumentInfo info = new DocumentInfo(m.title(), join(m.authors()),
                     org.jsoup.Jsoup.parse(m.summary().markup()).text(), keywords, m.language(), generator, clock);
-            Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(),
+            Set<String> unhyphenated = new java.util.concurrent.ConcurrentSkipListSet<>();
+            Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(unhyphenated),
                     new Typesetter.Options(options.pdfUa(), options.pdfA(), 0));
             Typesetter.Result result = typesetter.typeset(parsed.document(), template,
                     List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info,
                     parsed.id()::join, out);
             List<Diagnostic> warnings = new ArrayList<>(result.warnings());
             warnings.addAll(GlyphCoverage.warnings(result.stats().missing(), story));
+            for (String language : unhyphenated) {
+                warnings.add(Diagnostic.warning("NO-HYPHENATION", org.quire.model.Location.of(story.source()),
+                        "the PDF sets text in language '" + language + "' without hyphenation: Quire has no "
+                                + "hyphenation patterns for it, so justified lines are looser; add a LibreOffice "
+                                + "pattern file (hyph_" + language.replace('-', '_') + ".dic) to the theme's "
+                                + "hyphenation/ folder, or set the text ragged right (text-align: left)"));
+            }
             return warnings;
         }
     }
@@ -89,12 +98,20 @@ public final class PdfWriter {
         }
     }
 
-    /** The hyphenation patterns of each language the book uses, from the theme, read once. */
-    private java.util.function.Function<String, Hyphenator> hyphenators() {
+    /**
+     * The hyphenation patterns of each language the book uses, from the theme, read once.
+     *
+     * @param missing gets each language tag that text to hyphenate asked for and no patterns serve
+     */
+    private java.util.function.Function<String, Hyphenator> hyphenators(Set<String> missing) {
         Map<String, Hyphenator> found = new ConcurrentHashMap<>();
         return language -> found.computeIfAbsent(language, tag -> {
             try {
-                return Hyphenation.forLanguage(renderer.theme(), tag).<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);
+                Optional<? extends Hyphenator> patterns = Hyphenation.forLanguage(renderer.theme(), tag);
+                if (patterns.isEmpty() && !tag.isBlank() && !tag.equalsIgnoreCase("und")) {
+                    missing.add(tag);
+                }
+                return patterns.<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
