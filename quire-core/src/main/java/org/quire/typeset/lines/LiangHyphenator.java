@@ -16,12 +16,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * Frank Liang's hyphenation (as in TeX) over LibreOffice {@code hyph_*.dic} pattern files:
  * the first line names the charset, then one pattern a line ({@code LEFTHYPHENMIN},
  * {@code RIGHTHYPHENMIN}, comments and {@code /} replacement rules aside). Books keep at least
- * two letters before a break and three after it, whatever the file says.
+ * two letters before a break and three after it, whatever the file says, and words of five
+ * letters or fewer are not broken.
  */
 public final class LiangHyphenator implements Hyphenator {
     private static final int[] NONE = new int[0];
     /** A million-word book has about 50,000 distinct words; the bound keeps batches of many books in check. */
     private static final int MEMO_LIMIT = 500_000;
+    /**
+     * The shortest word broken: a break in a word of five letters saves little and reads badly
+     * ("Ma-ren"; typographer's trial 1, finding 11), the rule of most book houses.
+     */
+    private static final int MIN_WORD = 6;
 
     private final Map<String, int[]> patterns = new HashMap<>();
     private final Map<String, int[]> memo = new ConcurrentHashMap<>();
@@ -87,7 +93,7 @@ public final class LiangHyphenator implements Hyphenator {
     private int[] compute(String word) {
         int length = word.length();
         String dotted = "." + word.toLowerCase(Locale.ROOT) + ".";
-        if (length < leftMin + rightMin || dotted.length() != length + 2) {
+        if (length < Math.max(MIN_WORD, leftMin + rightMin) || dotted.length() != length + 2) {
             return NONE;
         }
         char[] chars = dotted.toCharArray();

@@ -46,7 +46,7 @@ class ParagraphSetterTest {
 
     @Test
     void hyphenatesWhenTheMeasureIsNarrow() throws Exception {
-        List<String> lines = LineText.lines(set(LAMP, 90, 0));
+        List<String> lines = LineText.lines(set(LAMP, 80, 0));
         assertThat(lines).anyMatch(line -> line.endsWith("-"));
         assertThat(String.join("", lines).replace("-", "").replace(" ", ""))
                 .isEqualTo(LAMP.replace(" ", "").replace("-", ""));
