@@ -100,7 +100,9 @@ final class UnitLayout {
             GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, 0, ratio,
                     (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
             if (!slice.notes().isEmpty()) {
-                notes(slice, notes, canvas, master, marks, page, slice.depth(), bodyGap);
+                // Notes stand at the foot of the page even when its text ends short (trial 1, finding 13).
+                float full = i == 0 ? grid(first.textHeight(), lead) : depth;
+                notes(slice, notes, canvas, master, marks, page, Math.max(slice.depth(), full), bodyGap);
             }
             pages.add(canvas.finish());
         }
