@@ -127,6 +127,8 @@ final class UnitLayout {
                 height += item.height();
                 if (item instanceof VItem.Line line) {
                     below = line.height() - line.top();
+                } else if (item instanceof VItem.Box) {
+                    below = Float.NaN; // a note ending in a table row has no last baseline to line up
                 } else if (!Float.isNaN(below)) {
                     below += item.height();
                 }
