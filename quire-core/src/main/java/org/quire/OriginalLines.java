@@ -1,10 +1,6 @@
 package org.quire;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 import org.quire.importer.SourceWriter;
@@ -39,16 +35,5 @@ final class OriginalLines {
         }
         return new Diagnostic(diagnostic.severity(), diagnostic.code(), Location.of(original, line),
                 diagnostic.message());
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

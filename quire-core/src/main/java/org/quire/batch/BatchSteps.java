@@ -1,21 +1,20 @@
 package org.quire.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.quire.BookReport;
+import java.util.function.UnaryOperator;
 import org.quire.Quire;
 import org.quire.model.Diagnostic;
-import org.quire.model.Location;
-import org.quire.model.StoryException;
 
 /**
  * The batch engine's steps one at a time, for an engine that schedules the stories itself
- * (quire-spark spreads them over a cluster): find the stories, fingerprint one, build one, keep
- * the manifest, write the report. {@link BatchRunner} is these steps on a thread pool, so a story
- * is found, named, skipped, built and reported the same way whichever engine runs it.
+ * (quire-spark spreads them over a cluster): find the stories, fingerprint one, build one all or
+ * nothing, and {@link #open open} the output folder to record each story as it finishes in the
+ * same manifest journal and report as {@link BatchRunner}, which is these steps on a thread pool.
+ * So a story is found, named, skipped, built, recorded and reported the same way whichever engine
+ * runs it, and either engine's next run resumes the other's.
  */
 public final class BatchSteps {
     private BatchSteps() {
@@ -32,12 +31,13 @@ public final class BatchSteps {
 
     /**
      * Finds the stories in {@code inputs}, unpacking archives under {@code scratch} (which the
-     * caller deletes once every story is built).
+     * caller deletes once every story is built); the output folder, when it lies in an input, is
+     * passed over as the command line passes it over.
      *
      * @throws java.nio.file.NoSuchFileException an input does not exist
      */
-    public static Found find(List<Path> inputs, Path scratch, ArchiveLimits limits) throws IOException {
-        StoryFinder finder = new StoryFinder(scratch, limits);
+    public static Found find(List<Path> inputs, Path scratch, ArchiveLimits limits, Path output) throws IOException {
+        StoryFinder finder = new StoryFinder(scratch, limits, output);
         List<FoundStory> stories = finder.find(inputs);
         return new Found(stories, finder.refused(), finder.files());
     }
@@ -47,50 +47,29 @@ public final class BatchSteps {
         return InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
     }
 
-    /** A story whose editions are up to date and were not built again. */
+    /**
+     * Builds {@code story} into its folder under {@code output}, all or nothing: its editions are
+     * staged and moved into place only when every one was written. Never throws for a fault of
+     * the story: a broken story is a {@link StoryResult.Status#FAILED} result whose errors name
+     * their {@code file:line}, so one story never stops the others.
+     */
+    public static StoryResult build(Quire quire, FoundStory story, Path output) {
+        return StoryBuild.build(quire, story, output);
+    }
+
+    /** A story whose editions are up to date and were not built again; {@link Run#finished} adds its last build's counts. */
     public static StoryResult skipped(FoundStory story, List<Path> editions, Duration time) {
         return new StoryResult(story, StoryResult.Status.SKIPPED, editions, 0, 0, time, List.of(), List.of());
     }
 
-    /**
-     * Builds {@code story} into {@code output} (its editions go to the story's own folder under it).
-     * Never throws for a fault of the story: a broken story is a {@link StoryResult.Status#FAILED}
-     * result whose errors name their {@code file:line}, so one story never stops the others.
-     */
-    public static StoryResult build(Quire quire, FoundStory story, Path output) {
-        long start = System.nanoTime();
-        try {
-            BookReport report = quire.build(story.source(), output.resolve(story.outputFolder()), story.baseName());
-            return new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
-                    elapsed(start), report.warnings().stream().map(d -> shown(story, d)).toList(), List.of());
-        } catch (StoryException e) {
-            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList();
-            List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList();
-            return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // One story's fault never stops the others; it is reported with its cause. (Markdown
-            // nested a thousand levels deep overflows the parser's stack.)
-            return crashed(story, e, elapsed(start));
-        }
-    }
-
     /** A story that could not be read or written for {@code cause}, reported as failed with the cause in words. */
     public static StoryResult crashed(FoundStory story, Throwable cause, Duration time) {
-        return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, time, List.of(),
-                List.of(Diagnostic.error("IO", Location.of(story.source()), Failure.describe("could not build", cause))));
+        return StoryBuild.crashed(story, cause, time);
     }
 
-    /** True when every edition of a story is on disk. */
-    public static boolean allPresent(List<Path> editions) {
-        return editions.stream().allMatch(Files::isRegularFile);
-    }
-
-    /**
-     * The manifest of an output folder ({@code .quire-manifest.tsv}), loaded, so that another
-     * engine skips the stories the command line built and the other way round.
-     */
-    public static Ledger ledger(Path outputFolder) throws IOException {
-        return new Ledger(Manifest.load(outputFolder));
+    /** A file's SHA-256 in lower-case hex, as the manifest keeps each edition's. */
+    public static String sha256(Path file) throws IOException {
+        return OutputFolder.sha256(file);
     }
 
     /** The manifest's file name in the output folder. */
@@ -103,51 +82,98 @@ public final class BatchSteps {
         return JsonReport.FILE;
     }
 
-    /** Writes {@code quire-report.json} for the whole run into {@code outputFolder}, atomically. */
-    public static void writeReport(BatchResult result, Path outputFolder) throws IOException {
-        JsonReport.write(result, outputFolder);
+    /**
+     * Takes {@code output} for a run over {@code found}, as {@link BatchRunner} takes it: the lock,
+     * temporaries a killed run left swept, the manifest loaded.
+     *
+     * @param origins names where a story was read from, as the manifest keeps it (the identity
+     *     for stories read in place; a remote story's URI for a copy)
+     * @throws IOException another run is writing there, or the manifest cannot be read or written
+     */
+    public static Run open(Path output, Found found, UnaryOperator<String> origins) throws IOException {
+        long start = System.nanoTime();
+        OutputFolder folder = OutputFolder.open(output);
+        try {
+            Manifest manifest = Manifest.load(folder.root());
+            return new Run(folder, manifest, new BatchRun(null, false, folder, manifest, found, origins, start));
+        } catch (IOException | RuntimeException e) {
+            folder.close();
+            throw e;
+        }
     }
 
-    /** A diagnostic about a file unpacked from an archive names the file inside the archive. */
-    static Diagnostic shown(FoundStory story, Diagnostic diagnostic) {
-        Location at = diagnostic.location();
-        return new Diagnostic(diagnostic.severity(), diagnostic.code(),
-                new Location(story.shownPath(at.file()), at.line(), at.column()), diagnostic.message());
-    }
-
-    private static Duration elapsed(long start) {
-        return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    /** What the last builds made from which inputs: story key to fingerprint. Safe to share between threads. */
-    public static final class Ledger {
+    /**
+     * A run whose stories another engine builds: each is recorded here as it finishes, in the
+     * manifest journal and the report, exactly as the command line records it. Safe to share
+     * between threads.
+     */
+    public static final class Run implements AutoCloseable {
+        private final OutputFolder folder;
         private final Manifest manifest;
+        private final BatchRun run;
 
-        private Ledger(Manifest manifest) {
+        private Run(OutputFolder folder, Manifest manifest, BatchRun run) {
+            this.folder = folder;
             this.manifest = manifest;
+            this.run = run;
         }
 
-        /** True when {@code key} was last built from inputs with this fingerprint. */
-        public boolean unchanged(String key, String fingerprint) {
-            return manifest.unchanged(key, fingerprint);
+        /** The output folder, absolute. */
+        public Path root() {
+            return folder.root();
         }
 
-        /** The fingerprint {@code key} was last built from, or null when it was never built or failed. */
+        /** The fingerprint story {@code key} was last built from, or null when it has no good build. */
         public String fingerprint(String key) {
-            return manifest.fingerprint(key);
+            return manifest.get(key).map(ManifestEntry::fingerprint).orElse(null);
         }
 
-        public void record(String key, String fingerprint) {
-            manifest.record(key, fingerprint);
+        /**
+         * Records story {@code index} (of the stories found) as it finished: a story built gets
+         * its manifest block, a failed one loses its entry and its old books, and the report is
+         * rewritten (at most once a second). A story skipped takes its last build's counts and warnings.
+         *
+         * @param fingerprint for a story built, the fingerprint of its inputs
+         * @param sha256 for a story built, each edition's SHA-256, in the order of its editions
+         *     (which lie under {@link #root()})
+         * @return the result as recorded and reported
+         */
+        public StoryResult finished(int index, StoryResult result, String fingerprint, List<String> sha256)
+                throws IOException {
+            StoryResult recorded = result;
+            List<ManifestEntry.WrittenFile> written = new java.util.ArrayList<>();
+            if (result.status() == StoryResult.Status.BUILT) {
+                for (int i = 0; i < result.editions().size(); i++) {
+                    written.add(new ManifestEntry.WrittenFile(run.relative(result.editions().get(i)), sha256.get(i)));
+                }
+            } else if (result.status() == StoryResult.Status.SKIPPED) {
+                ManifestEntry entry = manifest.get(result.story().key()).orElse(null);
+                if (entry != null) {
+                    recorded = new StoryResult(result.story(), result.status(), result.editions(), entry.chapters(),
+                            entry.words(), result.time(), entry.warnings(), List.of());
+                }
+            }
+            run.finished(index, recorded, fingerprint, written);
+            return recorded;
         }
 
-        public void forget(String key) {
-            manifest.forget(key);
+        /**
+         * Ends a run in which every story finished: removes the books of stories gone from
+         * {@code inputs}, compacts the manifest, writes the report's last form ("complete").
+         */
+        public BatchResult complete(List<Path> inputs) throws IOException {
+            return run.finish(inputs);
         }
 
-        /** Writes the manifest back to its output folder. */
-        public void save() throws IOException {
-            manifest.save();
+        /** Ends a run that was stopped: what finished stays recorded, the report says "interrupted". */
+        public BatchResult interrupted() throws IOException {
+            return run.finish(null);
+        }
+
+        /** Lets go of the output folder. */
+        @Override
+        public void close() throws IOException {
+            folder.close();
         }
     }
 }

@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.quire.batch.BatchSteps;
+import org.quire.batch.FoundStory;
+import org.quire.batch.StoryResult;
 import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 /**
- * Takes each partition's results on the driver as the partition finishes: records its stories in
- * the manifest and writes the manifest out (at most every few seconds, and at the end), so a job
- * that is killed or loses its driver resumes with the partitions already done skipped.
+ * Takes each partition's results on the driver as the partition finishes and records every story
+ * in the batch engine's run ({@link BatchSteps.Run}): its block is appended to the manifest
+ * journal at once and the report rewritten, exactly as the command line records a story, so a
+ * job that is killed or loses its driver resumes with the stories already done skipped. For an
+ * output on a remote file system, the journal is uploaded at most every few seconds, and at the end.
  */
 final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, BoxedUnit> {
-    private final BatchSteps.Ledger ledger;
-    private final String[] keys;
-    private final StoryOutcome[] outcomes;
+    private final BatchSteps.Run run;
+    private final List<FoundStory> stories;
+    private final UnaryOperator<String> shown;
     private final ManifestSink sink;
     private final PrintStream out;
     private final long saveEveryNanos;
@@ -25,20 +30,22 @@ final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, Boxe
     private long savedAt = System.nanoTime();
     private boolean dirty;
 
-    /** Writes the manifest where it belongs (uploads it, for an output on a remote file system). */
+    /** Copies the manifest where it belongs (uploads it, for an output on a remote file system). */
     interface ManifestSink {
-        void save(BatchSteps.Ledger ledger) throws IOException;
+        void save() throws IOException;
     }
 
     /**
-     * @param keys each story's manifest key, by index
-     * @param saveEveryNanos the least time between two writes of the manifest (a manifest of a
-     *     million lines takes a while to write)
+     * @param stories the stories found, by index, named as the writer knows them
+     * @param shown names a file the driver listed as the writer knows it (a remote one by its URI)
+     * @param saveEveryNanos the least time between two uploads of the manifest (a manifest of a
+     *     million stories takes a while to copy)
      */
-    Committer(BatchSteps.Ledger ledger, String[] keys, ManifestSink sink, PrintStream out, long saveEveryNanos) {
-        this.ledger = ledger;
-        this.keys = keys;
-        this.outcomes = new StoryOutcome[keys.length];
+    Committer(BatchSteps.Run run, List<FoundStory> stories, UnaryOperator<String> shown, ManifestSink sink,
+              PrintStream out, long saveEveryNanos) {
+        this.run = run;
+        this.stories = List.copyOf(stories);
+        this.shown = shown;
         this.sink = sink;
         this.out = out;
         this.saveEveryNanos = saveEveryNanos;
@@ -49,20 +56,15 @@ final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, Boxe
         int built = 0;
         int failed = 0;
         for (StoryOutcome outcome : results) {
-            outcomes[outcome.index()] = outcome;
-            switch (outcome.state()) {
-                case BUILT -> {
-                    ledger.record(keys[outcome.index()], outcome.fingerprint());
-                    built++;
-                }
-                case FAILED -> {
-                    ledger.forget(keys[outcome.index()]);
-                    failed++;
-                }
-                case SKIPPED -> {
-                }
+            StoryResult result = outcome.result(stories.get(outcome.index()), run.root(), shown);
+            try {
+                run.finished(outcome.index(), result, outcome.fingerprint(), outcome.sha256());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not record " + result.story().shown() + ": " + e.getMessage(), e);
             }
-            dirty |= outcome.state() != org.quire.batch.StoryResult.Status.SKIPPED;
+            built += outcome.state() == StoryResult.Status.BUILT ? 1 : 0;
+            failed += outcome.state() == StoryResult.Status.FAILED ? 1 : 0;
+            dirty |= outcome.state() != StoryResult.Status.SKIPPED;
         }
         done++;
         out.printf("partition %d/%d: %d stories, %d built, %d skipped, %d failed%n", done, partitions, results.size(),
@@ -77,22 +79,17 @@ final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, Boxe
         partitions = count;
     }
 
-    /** Writes the manifest now if anything changed since it was last written. */
+    /** Copies the manifest where it belongs now, if anything changed since it was last copied. */
     synchronized void flush() {
         if (!dirty) {
             return;
         }
         try {
-            sink.save(ledger);
+            sink.save();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the manifest: " + e.getMessage(), e);
         }
         dirty = false;
         savedAt = System.nanoTime();
-    }
-
-    /** The outcome of story {@code index}, or null when its partition never finished. */
-    synchronized StoryOutcome outcome(int index) {
-        return outcomes[index];
     }
 }

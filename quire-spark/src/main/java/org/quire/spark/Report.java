@@ -21,6 +21,8 @@ final class Report {
         // No input is passed over without a word, as the command line says it.
         result.skipped().forEach(skipped -> out.println("skipped: " + skipped.shown() + ": " + skipped.what()));
         result.refused().forEach(refused -> out.println("refused: " + refused));
+        // Books of stories gone or now failing, removed as the command line removes them.
+        result.stale().forEach(out::println);
         long warnings = result.stories().stream().mapToLong(s -> s.warnings().size()).sum();
         double seconds = nanos / 1e9;
         out.printf(Locale.ROOT, "%d stories: %d built, %d skipped, %d failed, %d warnings in %.1f s (%.1f stories/s)%n",

@@ -16,7 +16,6 @@ import org.quire.batch.BatchResult;
 import org.quire.batch.BatchSteps;
 import org.quire.batch.FoundFile;
 import org.quire.batch.FoundStory;
-import org.quire.batch.StoryResult;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.reflect.ClassTag$;
 
@@ -41,38 +40,47 @@ final class SparkBatch {
         Path scratch = Files.createTempDirectory("quire-spark-");
         try {
             Inputs inputs = Inputs.resolve(arguments.inputs(), scratch.resolve("listed"), conf.get(), packArchives());
-            BatchSteps.Found found = BatchSteps.find(inputs.paths(), scratch.resolve("unpacked"), ArchiveLimits.DEFAULT);
             OutputStore output = OutputStore.of(arguments.output(), conf);
-            Path reportRoot = output.isLocal() ? output.localRoot() : scratch.resolve("report");
+            Path root = output.isLocal() ? output.localRoot() : scratch.resolve("report");
+            BatchSteps.Found found = BatchSteps.find(inputs.paths(), scratch.resolve("unpacked"), ArchiveLimits.DEFAULT,
+                    output.isLocal() ? root : null);
             if (!output.isLocal()) {
-                output.fetch(BatchSteps.manifestFile(), reportRoot);
+                output.fetch(BatchSteps.manifestFile(), root);
             }
-            BatchSteps.Ledger ledger = BatchSteps.ledger(reportRoot);
-            List<FoundStory> stories = found.stories();
-            List<StoryTask> tasks = new ArrayList<>();
-            for (int i = 0; i < stories.size(); i++) {
-                tasks.add(inputs.task(i, stories.get(i), ledger.fingerprint(stories.get(i).key())));
+            try (BatchSteps.Run run = BatchSteps.open(root, named(found, inputs), inputs::shown)) {
+                List<StoryTask> tasks = new ArrayList<>();
+                for (int i = 0; i < found.stories().size(); i++) {
+                    FoundStory story = found.stories().get(i);
+                    tasks.add(inputs.task(i, story, run.fingerprint(story.key())));
+                }
+                // Named as the writer knows them: a remote story by its URI, not the driver's listing.
+                List<FoundStory> stories = IntStream.range(0, tasks.size())
+                        .mapToObj(i -> tasks.get(i).found(found.stories().get(i).source())).toList();
+                Committer committer = new Committer(run, stories, inputs::shown, () -> upload(output, root, BatchSteps.manifestFile()), out,
+                        (long) (spark.getConf().getDouble("spark.quire.manifestSeconds", 5) * 1e9));
+                BatchResult result;
+                try {
+                    build(tasks, arguments, new JobSpec(arguments.options(), output, conf, arguments.force()), committer);
+                    result = run.complete(inputs.paths());
+                } catch (Exception | Error e) {
+                    // A cancelled or failed job (SparkException): what finished stays recorded.
+                    run.interrupted();
+                    throw e;
+                } finally {
+                    upload(output, root, BatchSteps.manifestFile());
+                    upload(output, root, BatchSteps.reportFile());
+                }
+                return result;
             }
-            Committer committer = new Committer(ledger, stories.stream().map(FoundStory::key).toArray(String[]::new),
-                    l -> saveManifest(l, output, reportRoot), out,
-                    (long) (spark.getConf().getDouble("spark.quire.manifestSeconds", 5) * 1e9));
-            build(tasks, arguments, new JobSpec(arguments.options(), output, conf, arguments.force()), committer);
-            List<StoryResult> results = new ArrayList<>();
-            for (int i = 0; i < stories.size(); i++) {
-                // Named as the writer knows it: a remote story by its URI, not the driver's listing.
-                results.add(committer.outcome(i).result(tasks.get(i).found(stories.get(i).source()), reportRoot));
-            }
-            BatchResult result = new BatchResult(results,
-                    found.refused().stream().map(inputs::shown).toList(),
-                    found.files().stream().map(f -> new FoundFile(inputs.shown(f.shown()), f.role(), f.what())).toList());
-            BatchSteps.writeReport(result, reportRoot);
-            if (!output.isLocal()) {
-                output.put(reportRoot.resolve(BatchSteps.reportFile()), BatchSteps.reportFile(), "driver");
-            }
-            return result;
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /** The stories and files found, named as the writer knows them (remote ones by their URIs). */
+    private static BatchSteps.Found named(BatchSteps.Found found, Inputs inputs) {
+        return new BatchSteps.Found(found.stories(), found.refused().stream().map(inputs::shown).toList(),
+                found.files().stream().map(f -> new FoundFile(inputs.shown(f.shown()), f.role(), f.what())).toList());
     }
 
     private void build(List<StoryTask> tasks, SparkArguments arguments, JobSpec job, Committer committer) {
@@ -88,14 +96,14 @@ final class SparkBatch {
         // One element per slice: parallelize cuts a list of n elements into n slices of one, in order.
         JavaRDD<List<StoryTask>> rdd = spark.parallelize(partitions, partitions.size());
         List<Object> all = IntStream.range(0, partitions.size()).boxed().map(i -> (Object) i).toList();
-        // Ctrl-C or a kill: Spark's own hook stops the job; this one keeps what finished before.
+        // Ctrl-C or a kill: Spark's own hook stops the job; the journal on the driver's disk holds
+        // what finished, and this hook copies it to a remote output.
         Thread keep = new Thread(committer::flush, "quire-manifest");
         Runtime.getRuntime().addShutdownHook(keep);
         try {
             spark.sc().runJob(rdd.rdd(), new BuildPartition(job), CollectionConverters.asScala(all).toSeq(), committer,
                     ClassTag$.MODULE$.apply(List.class));
         } finally {
-            committer.flush();
             try {
                 Runtime.getRuntime().removeShutdownHook(keep);
             } catch (IllegalStateException e) {
@@ -113,10 +121,10 @@ final class SparkBatch {
         return spark.getConf().getBoolean("spark.quire.packArchives", !spark.master().startsWith("local"));
     }
 
-    private static void saveManifest(BatchSteps.Ledger ledger, OutputStore output, Path reportRoot) throws IOException {
-        ledger.save();
-        if (!output.isLocal()) {
-            output.put(reportRoot.resolve(BatchSteps.manifestFile()), BatchSteps.manifestFile(), "driver");
+    /** For an output on a remote file system, copies the driver's {@code file} there. */
+    private static void upload(OutputStore output, Path root, String file) throws IOException {
+        if (!output.isLocal() && Files.isRegularFile(root.resolve(file))) {
+            output.put(root.resolve(file), file, "driver");
         }
     }
 

@@ -54,16 +54,27 @@ final class StoryBuilder {
                 return StoryOutcome.of(task.index(), BatchSteps.skipped(story, editions, elapsed(start)), root, shown, null);
             }
             StoryResult result = BatchSteps.build(quire, story, root);
+            // Hashed where they were written, before an upload and before the scratch copy goes.
+            StoryOutcome outcome = StoryOutcome.of(task.index(), result, root, shown, fingerprint);
             if (!job.output().isLocal() && result.status() == StoryResult.Status.BUILT) {
                 for (Path edition : result.editions()) {
                     job.output().put(edition, root.relativize(edition).toString().replace('\\', '/'), attempt);
                 }
             }
-            return StoryOutcome.of(task.index(), result, root, shown, fingerprint);
+            return outcome;
         } catch (IOException | RuntimeException e) {
-            return StoryOutcome.of(task.index(), BatchSteps.crashed(story, e, elapsed(start)), Path.of(""), shown, null);
+            return crashed(task, story, e, start, shown);
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    private static StoryOutcome crashed(StoryTask task, FoundStory story, Exception e, long start,
+                                        UnaryOperator<String> shown) {
+        try {
+            return StoryOutcome.of(task.index(), BatchSteps.crashed(story, e, elapsed(start)), Path.of(""), shown, null);
+        } catch (IOException never) {
+            throw new IllegalStateException("a failed story has no edition to hash", never);
         }
     }
 

@@ -20,7 +20,7 @@ import org.quire.batch.BatchSteps;
 
 /**
  * A job stopped half-way (cancelled, as a kill or a lost driver stops it) keeps the manifest
- * lines of the partitions that finished, and the same command goes on from there: what was
+ * blocks of the stories that finished, and the same command goes on from there: what was
  * built is skipped, the rest is built.
  */
 class InterruptedJobIT {
@@ -55,12 +55,13 @@ class InterruptedJobIT {
         CompletableFuture<Integer> job = CompletableFuture.supplyAsync(
                 () -> Main.run(args, new PrintStream(first, true, StandardCharsets.UTF_8), System.err, CLOCK));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (lines(manifest) < 4 && !job.isDone() && System.nanoTime() < deadline) {
+        while (stories(manifest) < 4 && !job.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         SparkContext.getOrCreate().cancelAllJobs();
         assertThat(job.get(2, TimeUnit.MINUTES)).as(first.toString(StandardCharsets.UTF_8)).isEqualTo(Main.STORY_FAILED);
-        long kept = lines(manifest);
+        long kept = stories(manifest);
+        assertThat(Files.readString(out.resolve(BatchSteps.reportFile()))).contains("\"state\": \"interrupted\"");
         assertThat(kept).as("stories recorded before the job stopped").isBetween(4L, 23L);
 
         ByteArrayOutputStream second = new ByteArrayOutputStream();
@@ -68,10 +69,13 @@ class InterruptedJobIT {
         String log = second.toString(StandardCharsets.UTF_8);
         assertThat(code).as(log).isEqualTo(Main.OK);
         assertThat(log).contains("24 stories: " + (24 - kept) + " built, " + kept + " skipped, 0 failed");
-        assertThat(lines(manifest)).isEqualTo(24);
+        assertThat(stories(manifest)).isEqualTo(24);
+        assertThat(Files.readString(out.resolve(BatchSteps.reportFile()))).contains("\"state\": \"complete\"");
     }
 
-    private static long lines(Path manifest) throws java.io.IOException {
-        return Files.isRegularFile(manifest) ? Files.readAllLines(manifest).size() : 0;
+    /** Stories the manifest journal holds: a block counts once its {@code end} line is written. */
+    private static long stories(Path manifest) throws java.io.IOException {
+        return Files.isRegularFile(manifest)
+                ? Files.readAllLines(manifest).stream().filter(line -> line.startsWith("end\t")).count() : 0;
     }
 }

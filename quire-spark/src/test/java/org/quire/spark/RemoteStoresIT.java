@@ -79,10 +79,14 @@ class RemoteStoresIT {
         String report = Files.readString(out.resolve("quire-report.json"));
         assertThat(report).contains("viewfs://quire/store/in/shelf/keeper").containsPattern("broken\\.md:2(:\\d+)?: error");
         for (String book : List.of("lamp.epub", "lamp.pdf", "lamp-cover.jpg", "shelf/keeper.epub", "shelf/pasted.pdf",
-                "shelf/box/gift/gift.pdf", "shelf/box/gift/gift-cover.jpg",
-                ".quire-manifest.tsv")) {
+                "shelf/box/gift/gift.pdf", "shelf/box/gift/gift-cover.jpg")) {
             assertThat(out.resolve(book)).as(book).hasSameBinaryContentAs(cli.resolve(book));
         }
+        // The same journal, but that it names the stories' files by their URIs (a warning's file is
+        // a Path, which writes viewfs:/ with one slash).
+        assertThat(Files.readString(out.resolve(".quire-manifest.tsv")).replaceAll("viewfs:/+quire/store", dir.toString()))
+                .isEqualTo(Files.readString(cli.resolve(".quire-manifest.tsv")));
+        assertThat(Files.readString(out.resolve(".quire-manifest.tsv"))).contains("\tviewfs://quire/store/in/lamp.md\t");
         try (Stream<Path> files = Files.walk(out)) {
             // (Hadoop's local file system, under the mount, writes a .crc beside each file; HDFS and S3 do not.)
             assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));

@@ -23,8 +23,11 @@ import org.quire.typeset.lines.SetParagraph;
  * follows it. Margins become glue that stretches, so a page can be filled to its depth.
  */
 public final class GalleyBuilder {
-    /** A page break leaving fewer lines than {@code orphans} or {@code widows}: only if nothing else works. */
-    static final int WIDOW = 10_000;
+    /**
+     * A page break leaving fewer lines than {@code orphans} or {@code widows}: only if nothing else
+     * works, worse than a spread four lines short (a widow is the worse fault, trial 1 finding 3).
+     */
+    static final int WIDOW = 20_000;
     /**
      * A page ending in a hyphenated word (the reader would turn the page mid-word): only if
      * nothing else works, worse than a widow and than a spread whose pages end two lines apart.
@@ -89,10 +92,10 @@ public final class GalleyBuilder {
         if (text.runs().isEmpty()) {
             return false;
         }
-        Object last = tagNode(text.runs().get(text.runs().size() - 1).tag());
+        Object last = blockOf(tagNode(text.runs().get(text.runs().size() - 1).tag()));
         for (int i = index + 1; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof TextBlock next) {
-                return last != null && !next.runs().isEmpty() && last == tagNode(next.runs().get(0).tag());
+                return last != null && !next.runs().isEmpty() && last == blockOf(tagNode(next.runs().get(0).tag()));
             }
             if (!(blocks.get(i) instanceof Gap) && !(blocks.get(i) instanceof Mark)) {
                 return false;
@@ -101,8 +104,21 @@ public final class GalleyBuilder {
         return false;
     }
 
-    private static Object tagNode(Object tag) {
+    private static org.quire.typeset.tags.StructNode tagNode(Object tag) {
         return tag instanceof org.quire.typeset.flow.InlineTag inline ? inline.node() : null;
+    }
+
+    /** Inline structure types (ISO 32000-1 14.8.4.4): a line ending in a link still ends in its paragraph. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("Span", "Link", "Code", "Quote", "Reference",
+            "Annot", "Lbl", "Em", "Strong", "BibEntry");
+
+    /** The block-level element that holds {@code node}'s text: itself, or its nearest block ancestor. */
+    private static org.quire.typeset.tags.StructNode blockOf(org.quire.typeset.tags.StructNode node) {
+        org.quire.typeset.tags.StructNode at = node;
+        while (at != null && INLINE.contains(at.type()) && at.parent() != null) {
+            at = at.parent();
+        }
+        return at;
     }
 
     /** A place to break between two boxes with no glue between them, unless a keep forbids it. */
