@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quire.batch.BatchResult;
 import org.quire.batch.BatchSteps;
 import org.quire.batch.FoundStory;
 
@@ -57,6 +58,25 @@ class CommitterTest {
             assertThat(uploads).hasValue(1);
             committer.flush();
             assertThat(uploads).hasValue(1);
+        }
+    }
+
+    @Test
+    void aStoryThatNowFailsLosesTheBooksItsLastBuildWroteAsOnTheCommandLine() throws Exception {
+        Path book = output.resolve("a.epub");
+        Files.writeString(book, "book a");
+        try (BatchSteps.Run run = BatchSteps.open(output, found("a"), o -> o)) {
+            new Committer(run, stories("a"), f -> f, () -> { }, print(new ByteArrayOutputStream()), Long.MAX_VALUE)
+                    .apply(0, List.of(outcome(0, "BUILT", "f-a", List.of("a.epub"), List.of(BatchSteps.sha256(book)))));
+            run.complete(List.of());
+        }
+        try (BatchSteps.Run run = BatchSteps.open(output, found("a"), o -> o)) {
+            new Committer(run, stories("a"), f -> f, () -> { }, print(new ByteArrayOutputStream()), Long.MAX_VALUE)
+                    .apply(0, List.of(outcome(0, "FAILED", null, List.of(), List.of())));
+            BatchResult result = run.complete(List.of());
+            assertThat(book).doesNotExist();
+            assertThat(result.stale()).singleElement().satisfies(stale -> assertThat(stale.removed()).isTrue());
+            assertThat(run.fingerprint("a")).isNull();
         }
     }
 
