@@ -11,13 +11,29 @@ import org.quire.model.Location;
 
 /**
  * An EPUB's package metadata under Quire's keys: {@code dc:title}, {@code dc:creator} (authors),
- * {@code dc:language}, {@code dc:subject} (tags), {@code dc:description} (summary, HTML as
+ * {@code dc:language}, {@code dc:description} (summary, HTML as
  * Calibre writes it), {@code dc:date} and EPUB 2 {@code opf:event} dates, {@code dc:identifier},
  * {@code dc:source}, {@code dc:rights}, and the series from {@code calibre:series} or EPUB 3's
  * {@code belongs-to-collection} with its {@code group-position}.
  */
 final class EpubMetadata {
+    /** The keys a tag list fills (AO3's preface, Quire's own title page). */
+    private static final List<String> TAG_KEYS = List.of("rating", "warnings", "categories", "fandoms",
+            "relationships", "characters", "tags");
+
     private EpubMetadata() {
+    }
+
+    /**
+     * The package's {@code dc:subject} entries as tags, unless a tag list in the book was read:
+     * AO3 and Quire write every tag of the list again as a subject (AO3 adds "Fanworks", the
+     * rating and the warnings; Quire the fandoms), so taking both would repeat each tag.
+     */
+    static void subjects(EpubPackage epub, Map<String, Object> metadata) {
+        List<String> subjects = epub.dc("subject");
+        if (!subjects.isEmpty() && TAG_KEYS.stream().noneMatch(metadata::containsKey)) {
+            metadata.put("tags", subjects);
+        }
     }
 
     static Map<String, Object> read(EpubPackage epub, HtmlToMarkdown markdown) {
@@ -36,10 +52,6 @@ final class EpubMetadata {
         epub.dc("language").stream().findFirst().ifPresent(l -> metadata.put("language", l));
         epub.dc("description").stream().findFirst().ifPresent(d -> metadata.put("summary",
                 markdown.convert(HtmlReader.parse(d).body())));
-        List<String> subjects = epub.dc("subject");
-        if (!subjects.isEmpty()) {
-            metadata.put("tags", subjects);
-        }
         for (Element date : epub.dcElements("date")) {
             String value = date.text().strip();
             if (value.length() >= 10 && value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")
