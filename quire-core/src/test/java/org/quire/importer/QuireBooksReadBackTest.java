@@ -32,6 +32,43 @@ class QuireBooksReadBackTest {
         return quire.build(story, dir.resolve(into)).files().get(0);
     }
 
+    /** Each chapter's section, the title page's list of tags and the afterword, markup and all, spaces made single. */
+    private static List<String> pages(Path epub) throws Exception {
+        List<String> pages = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (ZipEntry entry : zip.stream().filter(e -> e.getName().matches("EPUB/(ch\\d+|title|afterword)\\.xhtml"))
+                    .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList()) {
+                Document page = Jsoup.parse(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                page.select("dd:matches(^[\\d,]+ words?$), dt:contains(Words) + dd").remove(); // counted again
+                pages.add(entry.getName() + "\n" + page.body().html().replaceAll("\\s+", " "));
+            }
+        }
+        return pages;
+    }
+
+    /** A page cut at each tag's end, so a difference shows where it is. */
+    private static List<String> sentences(String page) {
+        return List.of(page.split("(?<=>)"));
+    }
+
+    @Test
+    void aSampleBuiltImportedAndBuiltAgainGivesTheSamePages() throws Exception {
+        Path first = build(Samples.story("the-lighthouse-keepers-daughter"), "first");
+        ImportedStory imported = new Importer(NoteMode.GUESS).read(first);
+        Path source = SourceWriter.write(imported, dir.resolve("source"), "again", false).source();
+        Path second = build(source, "second");
+
+        List<String> before = pages(first);
+        List<String> after = pages(second);
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(sentences(after.get(i))).as(before.get(i).lines().findFirst().orElse(""))
+                    .containsExactlyElementsOf(sentences(before.get(i)));
+        }
+        String storm = String.join("\n", imported.chapters().get(1).body());
+        assertThat(storm).contains("> Turn, little lamp, on the wide black water,  \n> turn for the boats");
+    }
+
     @Test
     void tagsAreReadOnceFromTheTitlePageNotAgainFromTheSubjects() throws Exception {
         Path epub = build(Samples.story("the-lighthouse-keepers-daughter"), "first");
