@@ -60,6 +60,7 @@ final class TextReader {
                             + (read.lineBlocks().size() > 1 ? " (and " + (read.lineBlocks().size() - 1)
                             + " more blocks like it)" : "")));
         }
+        paragraphs = bareMarkers(paragraphs);
         Map<String, Object> metadata = new LinkedHashMap<>();
         TextTitle.take(file, paragraphs, metadata, warnings);
         List<Segment> segments = contents(file, segments(file, paragraphs, warnings), warnings);
@@ -89,6 +90,33 @@ final class TextReader {
         }
         metadata.values().removeIf(v -> v instanceof String s && s.isBlank());
         return new ImportedStory(file, format, metadata, Chapters.fold(chapters, file, warnings), Optional.empty(), warnings);
+    }
+
+    /**
+     * A note whose marker stands on a line of its own ("A/N:" and the note below it) joined into
+     * one paragraph: the marker, then the lines of its block, or else the paragraph after it.
+     */
+    private static List<Paragraph> bareMarkers(List<Paragraph> paragraphs) {
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph marker = paragraphs.get(i);
+            if (!marker.oneLine() || !NoteGuesser.isBare(marker.text()) || i + 1 >= paragraphs.size()) {
+                out.add(marker);
+                continue;
+            }
+            List<String> note = new ArrayList<>();
+            int j = i + 1;
+            while (j < paragraphs.size() && marker.block() >= 0 && paragraphs.get(j).block() == marker.block()) {
+                note.add(paragraphs.get(j++).text());
+            }
+            if (note.isEmpty()) {
+                note.add(paragraphs.get(j++).text());
+            }
+            out.add(new Paragraph(marker.text().strip() + "\n" + String.join("\n\n", note), marker.line(), false,
+                    marker.block()));
+            i = j - 1;
+        }
+        return out;
     }
 
     private static String join(String a, String b) {
@@ -168,27 +196,22 @@ final class TextReader {
         int keep = text ? 1 : 0;
         int start = 0;
         int end = paragraphs.size();
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
         if (mode == NoteMode.EDGES && paragraphs.size() >= 3) {
-            before.add(markdown(paragraphs.get(0)));
-            after.add(markdown(paragraphs.get(end - 1)));
             start = 1;
             end--;
         } else if (mode == NoteMode.GUESS) {
             while (start < Math.min(MAX_NOTES, end - keep) && isNote(paragraphs.get(start))) {
-                note(file, paragraphs.get(start), before, story, warnings, "before");
                 start++;
             }
-            List<String> reversed = new ArrayList<>();
             while (end - keep > start && paragraphs.size() - end < MAX_NOTES && isNote(paragraphs.get(end - 1))) {
-                note(file, paragraphs.get(end - 1), reversed, story, warnings, "after");
                 end--;
             }
-            for (int i = reversed.size() - 1; i >= 0; i--) {
-                after.add(reversed.get(i));
-            }
         }
+        boolean opening = !text;
+        String before = String.join("\n\n", notes(file, paragraphs.subList(0, start), story, warnings,
+                opening ? "before the first chapter" : "before the text"));
+        String after = String.join("\n\n", notes(file, paragraphs.subList(end, paragraphs.size()), story, warnings,
+                opening && start == end ? "before the first chapter" : opening ? "after the opening text" : "after the text"));
         StringBuilder body = new StringBuilder();
         List<Integer> lines = new ArrayList<>();
         for (Paragraph paragraph : paragraphs.subList(start, end)) {
@@ -202,16 +225,37 @@ final class TextReader {
                 lines.add(paragraph.line() + i);
             }
         }
-        return new Notes(String.join("\n\n", before), body.toString(), String.join("\n\n", after), lines);
+        return new Notes(before, body.toString(), after, lines);
     }
 
-    /** A paragraph as Markdown: verse keeps its line breaks as hard breaks. */
-    private static String markdown(Paragraph paragraph) {
+    private List<String> notes(Path file, List<Paragraph> paragraphs, Map<String, Object> story,
+                               List<Diagnostic> warnings, String where) {
+        List<String> notes = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            if (mode == NoteMode.EDGES) {
+                notes.add(markdown(paragraph));
+            } else {
+                note(file, paragraph, notes, story, warnings, where);
+            }
+        }
+        return notes;
+    }
+
+    /** A paragraph as Markdown: verse keeps its line breaks as hard breaks; a note of several paragraphs keeps them. */
+    static String markdown(Paragraph paragraph) {
         if (paragraph.text().equals("* * *")) {
             return "* * *";
         }
-        String text = MarkdownText.paragraph(paragraph.text());
-        return paragraph.verse() ? text.replace("\n", "  \n") : text;
+        return markdown(paragraph.text(), paragraph.verse());
+    }
+
+    private static String markdown(String text, boolean verse) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("\n\n")) {
+            String markdown = MarkdownText.paragraph(part);
+            parts.add(verse ? markdown.replace("\n", "  \n") : markdown);
+        }
+        return String.join("\n\n", parts);
     }
 
     private static boolean isNote(Paragraph paragraph) {
@@ -220,24 +264,25 @@ final class TextReader {
 
     private static void note(Path file, Paragraph paragraph, List<String> notes, Map<String, Object> story,
                              List<Diagnostic> warnings, String where) {
-        Optional<String> marker = NoteGuesser.marker(paragraph.text());
+        Optional<NoteGuesser.Marker> marker = NoteGuesser.find(paragraph.text());
         Location at = Location.of(file, paragraph.line());
         if (marker.isEmpty()) {
             notes.add(markdown(paragraph));
             warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note "
-                    + where + " the text, since it talks to readers about the story; set notes to 'none' or 'edges'"
+                    + where + ", since it talks to readers about the story; set notes to 'none' or 'edges'"
                     + " for this story to change that"));
             return;
         }
-        String text = MarkdownText.paragraph(paragraph.text().substring(marker.get().length()).strip());
-        if (story != null && NoteGuesser.isDisclaimer(marker.get())) {
+        String text = markdown(marker.get().strip(paragraph.text()), false);
+        if (story != null && marker.get().kind() == NoteGuesser.Kind.DISCLAIMER) {
             story.merge("disclaimer", text, (a, b) -> a + "\n\n" + b);
             warnings.add(Diagnostic.warning("IMPORT-NOTE", at,
-                    "read this paragraph as the disclaimer; its marker '" + marker.get() + "' was removed"));
+                    "read this paragraph as the disclaimer; its marker '" + marker.get().text() + "' was removed"));
             return;
         }
         notes.add(text);
         warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note " + where
-                + " the text; its marker '" + marker.get() + "' was removed"));
+                + (marker.get().kind() == NoteGuesser.Kind.WARNING ? ", since it starts with the warning label '"
+                + marker.get().text() + "'" : "; its marker '" + marker.get().text() + "' was removed")));
     }
 }
