@@ -16,21 +16,15 @@ import org.quire.model.StoryException;
 
 /**
  * Reads a {@code .txt} story as pasted or downloaded from a fan-fiction site: paragraphs
- * ({@link Paragraphs}), an optional title line ({@link TextTitle}), chapter lines ("Chapter 3",
- * "Chapter Three: The Storm", "~*~ Chapter 2 ~*~"), scene-break lines, and the author's notes at
- * the start and end of the story and of each chapter (see {@link NoteMode}). A run of chapter
- * lines with no text between them is a contents list, kept as text. Each guess is a warning at
- * its line.
+ * ({@link Paragraphs}), a header, title line and byline ({@link TextTitle}), chapter lines
+ * ({@link ChapterLines}), scene-break lines, and the author's notes at the start and end of the
+ * story and of each chapter (see {@link NoteMode}). What comes before the first chapter line is the story's: its
+ * notes, disclaimer and warnings go to the story's metadata, and text that is no note (a
+ * prologue without a heading) becomes an opening chapter, titled by its own first line when that
+ * is set like a title, else "Prologue" in the story's language. A run of chapter lines with no
+ * text between them is a contents list, kept as text. Each guess is a warning at its line.
  */
 final class TextReader {
-    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
-    static final Pattern CHAPTER = Pattern.compile(
-            "^[~*=#_\\-•·+\\s]*((?:chapter|ch\\.|part)\\s+(?:\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b(?:\\s*[:.\\-–—]\\s*.*?)?"
-                    + "|prologue\\b.*?|epilogue\\b.*?)[~*=#_\\-•·+\\s]*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECORATION = Pattern.compile("[\\s~*=#_\\-•·+]+$");
     static final Pattern SCENE_BREAK = Pattern.compile(
             "^(?:[\\s*~#=_\\-+•·.]{3,}|[\\s~*]*(?i:o+\\s*O+\\s*o+|x+\\s*X+\\s*x+)[\\s~*]*)$");
     private static final int MAX_NOTES = 3;
@@ -63,6 +57,10 @@ final class TextReader {
         paragraphs = bareMarkers(paragraphs);
         Map<String, Object> metadata = new LinkedHashMap<>();
         TextTitle.take(file, paragraphs, metadata, warnings);
+        if (paragraphs.isEmpty()) {
+            throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file, 1),
+                    "the file has a title but no text below it"));
+        }
         List<Segment> segments = contents(file, segments(file, paragraphs, warnings), warnings);
         List<ImportedChapter> chapters = new ArrayList<>();
         if (segments.size() == 1 && segments.get(0).title.isEmpty()) {
@@ -72,15 +70,8 @@ final class TextReader {
             chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line, notes.lines));
         } else {
             for (Segment segment : segments) {
-                if (segment.title.isEmpty()) { // the text before the first chapter line
-                    Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
-                    if (notes.body.isBlank()) {
-                        // Only notes before the first chapter: all of them are the story's notes, in order.
-                        metadata.put("notes", join(notes.before, notes.after));
-                    } else {
-                        metadata.put("notes", notes.before);
-                        chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line, notes.lines));
-                    }
+                if (segment.title.isEmpty()) {
+                    opening(file, segment, metadata, chapters, warnings, text);
                     continue;
                 }
                 Notes notes = notes(file, segment.paragraphs, null, warnings, true);
@@ -90,6 +81,39 @@ final class TextReader {
         }
         metadata.values().removeIf(v -> v instanceof String s && s.isBlank());
         return new ImportedStory(file, format, metadata, Chapters.fold(chapters, file, warnings), Optional.empty(), warnings);
+    }
+
+    /**
+     * The text before the first chapter line: its notes are the story's; text that is no note is
+     * an opening chapter, since a numbered "Chapter 1" would misnumber every chapter after it.
+     */
+    private void opening(Path file, Segment segment, Map<String, Object> metadata, List<ImportedChapter> chapters,
+                         List<Diagnostic> warnings, String text) {
+        Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
+        if (notes.body.isBlank()) {
+            // Only notes before the first chapter: all of them are the story's notes, in order.
+            metadata.put("notes", join(notes.before, notes.after));
+            return;
+        }
+        metadata.put("notes", notes.before);
+        List<String> body = new ArrayList<>(List.of(notes.body.split("\n\n", -1)));
+        List<Integer> lines = new ArrayList<>(notes.lines);
+        Paragraph first = segment.paragraphs.stream().filter(p -> notes.body.startsWith(markdown(p))).findFirst().orElse(null);
+        String title;
+        if (first != null && first.oneLine() && body.size() > 1 && first.text().split("\\s+").length <= 6
+                && !first.text().matches(".*[.,;:!?\"”’…]$") && Character.isLetter(first.text().codePointAt(0))
+                && !Character.isLowerCase(first.text().codePointAt(0))) {
+            title = first.text().strip(); // "Contents", "Before": the opening's own heading
+            body.remove(0);
+            int cut = markdown(first).split("\n", -1).length + 1;
+            lines.subList(0, Math.min(cut, lines.size())).clear();
+        } else {
+            title = TextLanguage.prologue(TextLanguage.guess(text).orElse("en"));
+        }
+        warnings.add(Diagnostic.warning("IMPORT-OPENING", Location.of(file, segment.line),
+                "the text before the first chapter line is no note: it is kept as an opening chapter titled '" + title
+                        + "' (change its title in its front matter, or join it to the chapter after it)"));
+        chapters.add(new ImportedChapter(title, "", "", String.join("\n\n", body), notes.after, segment.line, lines));
     }
 
     /**
@@ -129,16 +153,19 @@ final class TextReader {
     private static List<Segment> segments(Path file, List<Paragraph> paragraphs, List<Diagnostic> warnings) {
         List<Segment> segments = new ArrayList<>();
         Segment current = new Segment("", paragraphs.isEmpty() ? 1 : paragraphs.get(0).line(), new ArrayList<>());
-        for (Paragraph paragraph : paragraphs) {
-            Matcher chapter = CHAPTER.matcher(paragraph.text());
-            if (paragraph.oneLine() && paragraph.text().length() <= 100 && chapter.matches()) {
+        java.util.Set<Integer> numbered = ChapterLines.numbered(paragraphs.stream()
+                .map(p -> p.oneLine() ? p.text() : "").toList());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            Optional<String> chapter = numbered.contains(i) ? Optional.of(ChapterLines.bareTitle(paragraph.text()))
+                    : ChapterLines.title(paragraph.text());
+            if (chapter.isPresent()) {
                 if (!current.paragraphs.isEmpty() || !current.title.isEmpty()) {
                     segments.add(current);
                 }
-                String title = DECORATION.matcher(chapter.group(1)).replaceAll("").strip();
-                current = new Segment(title, paragraph.line(), new ArrayList<>());
+                current = new Segment(chapter.get(), paragraph.line(), new ArrayList<>());
                 warnings.add(Diagnostic.warning("IMPORT-CHAPTER", Location.of(file, paragraph.line()),
-                        "read this line as the start of a chapter titled '" + title + "'"));
+                        "read this line as the start of a chapter titled '" + chapter.get() + "'"));
             } else if (SCENE_BREAK.matcher(paragraph.text()).matches()) {
                 current.paragraphs.add(new Paragraph("* * *", paragraph.line()));
                 if (!paragraph.text().strip().equals("* * *")) {
