@@ -18,7 +18,8 @@ import org.quire.model.StoryException;
  * Reads a {@code .txt} story as pasted or downloaded from a fan-fiction site: paragraphs
  * ({@link Paragraphs}), a header, title line and byline ({@link TextTitle}), chapter lines
  * ({@link ChapterLines}), scene-break lines, and the author's notes at the start and end of the
- * story and of each chapter (see {@link NoteMode}). What comes before the first chapter line is the story's: its
+ * story and of each chapter (see {@link NoteMode}); text copied from an AO3 work page is read by
+ * its labels ({@link Ao3Paste}). What comes before the first chapter line is the story's: its
  * notes, disclaimer and warnings go to the story's metadata, and text that is no note (a
  * prologue without a heading) becomes an opening chapter, titled by its own first line when that
  * is set like a title, else "Prologue" in the story's language. A run of chapter lines with no
@@ -53,6 +54,9 @@ final class TextReader {
                     "read each of these " + first[1] + " lines as a paragraph of its own, since they end sentences"
                             + (read.lineBlocks().size() > 1 ? " (and " + (read.lineBlocks().size() - 1)
                             + " more blocks like it)" : "")));
+        }
+        if (Ao3Paste.isPaste(paragraphs)) {
+            return new Ao3Paste(file, warnings).read(paragraphs, format);
         }
         paragraphs = bareMarkers(paragraphs);
         Map<String, Object> metadata = new LinkedHashMap<>();

@@ -141,6 +141,39 @@ class TextFrontMatterTest {
     }
 
     @Test
+    void aPasteFromAnAo3WorkPageIsReadByItsLabels() throws Exception {
+        ImportedStory story = importer.read(TRIAL.resolve("coffee-shop-au.txt"));
+        assertThat(story.metadata()).containsEntry("title", "Coffee Shop AU (Nobody Asked For)")
+                .containsEntry("author", "ficwriter22")
+                .containsEntry("summary", "Steve works at a coffee shop. Bucky keeps ordering the wrong drink on purpose.")
+                .containsEntry("notes", "Written for the 2019 Fluff Fest. Unbeta'd, all mistakes are mine.")
+                .containsEntry("end_notes", "Thank you for reading! Kudos and comments make my day. Come say hi on tumblr!");
+        String body = story.chapters().get(0).body();
+        assertThat(body).startsWith("The bell over the door rang").endsWith("\"Where's the fun in that?\"")
+                .doesNotContain("Summary:", "Notes:", "Work Text:");
+        String file = Files.readString(TRIAL.resolve("coffee-shop-au.txt"));
+        List<String> words = BookText.words(file.replaceAll("(?m)^(Summary|Notes|Work Text):$", ""));
+        assertThat(BookText.words(String.join(" ", story.title(), String.valueOf(story.metadata().get("author")),
+                String.valueOf(story.metadata().get("summary")), String.valueOf(story.metadata().get("notes")), body,
+                String.valueOf(story.metadata().get("end_notes"))))).isEqualTo(words);
+
+        ImportedStory chapters = read("paste.txt", "Two Cups\nficwriter22\n\nSummary:\n\nTea.\n\n"
+                + "Chapter 1: Kettle\n\nChapter Text\n\nThe kettle sang.\n\nNotes:\n\nMore soon!\n\n"
+                + "Chapter 2\n\nChapter Text\n\nThe tea was cold.\n");
+        assertThat(titles(chapters)).containsExactly("Chapter 1: Kettle", "");
+        assertThat(chapters.chapters().get(0).endNotes()).isEqualTo("More soon!");
+        assertThat(chapters.chapters().get(1).body()).isEqualTo("The tea was cold.");
+        assertThat(chapters.metadata()).containsEntry("summary", "Tea.");
+
+        // The tag list copied too: labels with a key are metadata, the rest is left out with a warning.
+        ImportedStory tagged = read("tagged.txt", "Two Cups\nficwriter22\n\nRating:\nGeneral Audiences\n\n"
+                + "Fandom:\nMarvel\n\nChapters:\n1/1\n\nKudos:\n12\n\nWork Text:\n\nThe kettle sang.\n");
+        assertThat(tagged.metadata()).containsEntry("rating", "General Audiences").containsEntry("fandoms", List.of("Marvel"))
+                .containsEntry("status", Map.of("state", "complete", "chapters", 1));
+        assertThat(tagged.warnings()).anyMatch(d -> d.message().contains("'kudos: 12' left out") && d.location().line() == 14);
+    }
+
+    @Test
     void aOneShotIsCompleteUnlessItSaysItGoesOn() throws Exception {
         assertThat(read("done.txt", "Snow\n\nIt snowed.\n\nThe end.\n").metadata()).containsEntry("status", "complete");
         assertThat(read("more.txt", "Snow\n\nIt snowed.\n\nTo be continued...\n").metadata()).doesNotContainKey("status");
