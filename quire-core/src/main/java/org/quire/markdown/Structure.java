@@ -57,6 +57,7 @@ final class Structure {
             section.appendChild(footnote(item, idPrefix));
         }
         block.replaceWith(section);
+        NoteNumbers.inReadingOrder(body, section);
     }
 
     private static Element footnote(Element item, String idPrefix) {

@@ -37,7 +37,7 @@ public final class BookModel {
         book.put("title", m.title());
         book.put("titleMarkup", m.titleMarkup().isEmpty() ? markup(escapeXml(m.title())) : markup(m.titleMarkup()));
         book.put("authors", m.authors());
-        book.put("author", joinNames(m.authors()));
+        book.put("author", labels.join(m.authors()));
         book.put("language", m.language());
         book.put("runningHead", runningHead(m.title()));
         book.put("direction", direction(m.language()));
@@ -59,16 +59,17 @@ public final class BookModel {
         book.put("plannedChapters", m.status().plannedChapters());
         book.put("published", m.published().map(LocalDate::toString).orElse(""));
         book.put("updated", m.updated().map(LocalDate::toString).orElse(""));
-        book.put("publishedText", m.published().map(BookModel::longDate).orElse(""));
-        book.put("updatedText", m.updated().map(BookModel::longDate).orElse(""));
+        book.put("publishedText", m.published().map(labels::date).orElse(""));
+        book.put("updatedText", m.updated().map(labels::date).orElse(""));
         book.put("rights", m.rights().orElse(""));
         book.put("source", m.source().orElse(""));
         book.put("disclaimer", markup(m.disclaimer()));
         book.put("dedication", markup(m.dedication()));
         book.put("words", story.words());
-        book.put("wordsText", String.format(java.util.Locale.ROOT, "%,d", story.words()));
+        book.put("wordsText", labels.number(story.words()));
         book.put("chapterCount", story.chapters().size());
         book.put("oneShot", story.isOneShot());
+        book.put("chaptersText", chaptersText(story, labels));
         List<Map<String, Object>> chapters = new ArrayList<>();
         for (Chapter chapter : story.chapters()) {
             chapters.add(chapter(chapter, chapterFile.apply(chapter.number()), displayTitle(story, chapter, labels)));
@@ -127,15 +128,21 @@ public final class BookModel {
     }
 
     /** "1 October 2026": the labels of the built-in theme are English, so are its dates. */
-    static String longDate(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
-    }
-
-    static String joinNames(List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.get(0);
+    /**
+     * "3/10" when the writer planned ten chapters, "3/3" when the story is complete (a one-shot is),
+     * "3/?" while it is in progress (AO3's count), and "3" when its status is not given.
+     */
+    static String chaptersText(Story story, Labels labels) {
+        String written = labels.number(story.chapters().size());
+        Status status = story.metadata().status();
+        if (status.plannedChapters() > 0) {
+            return written + "/" + labels.number(status.plannedChapters());
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return switch (status.state()) {
+            case COMPLETE -> written + "/" + written;
+            case IN_PROGRESS -> written + "/?";
+            case UNSPECIFIED -> story.isOneShot() ? written + "/" + written : written;
+        };
     }
 
     /** Longest running head, in characters, that fits one line of the smallest trim size. */

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -53,6 +58,29 @@ public final class Labels {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key).replace("'", "''"), locale).format(arguments);
+    }
+
+    /**
+     * A count as the story's language groups it: "2,896", "2 896" (narrow no-break space, French),
+     * "2.896" (German), from the JDK's CLDR data. Digits stay Latin (CLDR's {@code nu-latn}) like
+     * the dates beside them, so the built-in fonts print them in every language.
+     */
+    public String number(long count) {
+        Locale latin = new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
+        return NumberFormat.getIntegerInstance(latin).format(count);
+    }
+
+    /** A date in the story's language, CLDR's long form: "March 12, 2024", "12 mars 2024", "12. März 2024". */
+    public String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** Names joined as the story's language joins them: "A", "A and B", "A, B and C" (label {@code and}). */
+    public String join(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + get("and") + " " + names.get(names.size() - 1);
     }
 
     /** Every label, for templates as {@code labels.contents} and so on. */

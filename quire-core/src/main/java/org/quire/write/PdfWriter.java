@@ -50,7 +50,7 @@ public final class PdfWriter {
             org.quire.model.Metadata m = story.metadata();
             List<String> keywords = new ArrayList<>(m.fandoms());
             keywords.addAll(m.tags());
-            DocumentInfo info = new DocumentInfo(m.title(), join(m.authors()),
+            DocumentInfo info = new DocumentInfo(m.title(), (String) ((Map<?, ?>) model.get("book")).get("author"),
                     org.jsoup.Jsoup.parse(m.summary().markup()).text(), keywords, m.language(), generator, clock);
             Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(),
                     new Typesetter.Options(options.pdfUa(), options.pdfA(), 0));
@@ -102,13 +102,6 @@ public final class PdfWriter {
         print.put("coverImage", cover.map(c -> "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(c.jpeg())).orElse(""));
         model.put("print", print);
         return model;
-    }
-
-    private static String join(List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String mm(double value) {

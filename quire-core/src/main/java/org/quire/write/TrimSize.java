@@ -43,13 +43,31 @@ public record TrimSize(double width, double height) {
         return new TrimSize(Double.parseDouble(matcher.group(1)) * unit, Double.parseDouble(matcher.group(2)) * unit);
     }
 
-    /** The gutter (inner margin) is the widest, as binding eats into it; the outer margin holds thumbs. */
-    double inner() {
-        return width * 0.135;
+    /** Millimetres in a PostScript point (1/72 in). */
+    private static final double MM_PER_PT = 25.4 / 72;
+    /**
+     * The longest line, in ems of the body type: 33 em holds about 66 characters of a Latin text
+     * face, the upper end of the 45–75 a reader takes in comfortably (Bringhurst, The Elements of
+     * Typographic Style, 2.1.2). Below it the side margins are 23% of the width; a wider page
+     * (A4, letter) gives the rest to its margins instead of lengthening the line.
+     */
+    private static final double MAX_MEASURE_EM = 33;
+    /** The share of the side margins that goes to the gutter: binding eats into it. */
+    private static final double GUTTER_SHARE = 0.135 / (0.135 + 0.095);
+
+    /** The width of the text block (the measure), in millimetres. */
+    public double measure() {
+        return Math.min(width * 0.77, fontSize() * MAX_MEASURE_EM * MM_PER_PT);
     }
 
-    double outer() {
-        return width * 0.095;
+    /** The inner margin (gutter), in millimetres: the wider side margin, as binding eats into it. */
+    public double inner() {
+        return (width - measure()) * GUTTER_SHARE;
+    }
+
+    /** The outer margin, in millimetres: it holds the reader's thumbs. */
+    public double outer() {
+        return width - measure() - inner();
     }
 
     double top() {
@@ -60,8 +78,8 @@ public record TrimSize(double width, double height) {
         return height * 0.095;
     }
 
-    /** Larger pages take larger type, so a line keeps about 60–70 characters. */
-    double fontSize() {
+    /** The body type size in points: larger pages take larger type (the measure is capped as well). */
+    public double fontSize() {
         return width < 160 ? 10.5 : width < 190 ? 11 : 12;
     }
 }

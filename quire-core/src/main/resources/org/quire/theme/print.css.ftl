@@ -82,8 +82,9 @@ sup { vertical-align: super; font-size: 0.7em; }
 aside.footnote { float: footnote; font-size: ${print.noteSize}pt; line-height: 1.3; text-align: left; hyphens: manual;
                  font-style: normal; font-weight: normal; letter-spacing: normal; }
 aside.footnote p { margin: 0 0 0.3em; }
-/* A note called from several places has a number back to each call; one number on the page. */
-aside.footnote a.footnote-number + a.footnote-number { display: none; }
+/* A note or a quotation of several paragraphs shows where each one starts. */
+aside.footnote p + p { text-indent: 1em; }
+blockquote p + p { text-indent: 1.2em; }
 aside.footnote blockquote { margin: 0.2em 0 0.3em 1.2em; }
 
 /* The cover: the picture fills the width of the page, cropped evenly at top and bottom. */
@@ -92,6 +93,9 @@ img.cover-image { display: block; width: ${print.width}mm; height: ${print.cover
 
 /* Front matter: title page on a right-hand page, the story's details, dedication, contents. */
 section.title-page, section.about, section.dedication, nav.toc, section.colophon { page: front; }
+/* Centred display text is set whole: a word broken across lines of the title page, the dedication
+   or the colophon reads as a mistake. */
+section.title-page, section.dedication, section.colophon { hyphens: manual; }
 section.title-page { break-before: recto; text-align: center; padding-top: 28%; bookmark-level: 1; bookmark-label: attr(aria-label); }
 .book-title { font-size: 2.2em; margin: 0 0 1.2em; string-set: story attr(data-running-head); }
 .book-author, .book-series { text-align: center; text-indent: 0; font-size: 1.2em; margin: 0.4em 0; }

@@ -46,4 +46,56 @@ class LabelsTest {
         assertThat(finnish.chapter(1000)).isEqualTo("Chapter 1000");
         assertThat(Labels.of(Theme.builtIn(), "fr").format("partOf", "3", "Série")).isEqualTo("Partie 3 de Série");
     }
+
+    @Test
+    void countsDatesAndNameListsFollowTheStorysLanguage() throws Exception {
+        Labels english = Labels.of(Theme.builtIn(), "en");
+        Labels french = Labels.of(Theme.builtIn(), "fr");
+        Labels german = Labels.of(Theme.builtIn(), "de");
+        Labels russian = Labels.of(Theme.builtIn(), "ru");
+        assertThat(english.number(1_234_567)).isEqualTo("1,234,567");
+        assertThat(french.number(2896)).isEqualTo("2\u202f896");
+        assertThat(german.number(2896)).isEqualTo("2.896");
+        assertThat(russian.number(2896)).isEqualTo("2\u00a0896");
+        assertThat(Labels.of(Theme.builtIn(), "ar").number(2896)).as("Latin digits, like the dates").isEqualTo("2,896");
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 3, 12);
+        assertThat(english.date(day)).isEqualTo("March 12, 2024");
+        assertThat(french.date(day)).isEqualTo("12 mars 2024");
+        assertThat(german.date(day)).isEqualTo("12. März 2024");
+        assertThat(english.join(java.util.List.of("Ann", "Bo", "Cy"))).isEqualTo("Ann, Bo and Cy");
+        assertThat(french.join(java.util.List.of("Ann", "Bo"))).isEqualTo("Ann et Bo");
+        assertThat(russian.join(java.util.List.of("Аня"))).isEqualTo("Аня");
+        assertThat(french.get("colon")).isEqualTo("\u00a0:");
+        assertThat(russian.get("words")).isEqualTo("Слов");
+    }
+
+    @Test
+    void aFrenchStorysDetailsTakeANoBreakSpaceBeforeTheColonAndFrenchGrouping() throws Exception {
+        Files.writeString(root.resolve("story.yaml"), "title: Marée\nlanguage: fr\nstatus: complete\nauthor: [Ann, Bo]\n");
+        Files.writeString(root.resolve("1.md"), "Un texte.\n");
+        Files.writeString(root.resolve("2.md"), "Un autre.\n");
+        Path epub = Quire.builder().clock(Instant.EPOCH).formats(Set.of(Format.EPUB)).covers(false).build()
+                .build(root, root.resolve("out")).files().get(0);
+        assertThat(entry(epub, "EPUB/title.xhtml")).contains("<dt>Statut\u00a0:</dt><dd>Terminé</dd>",
+                "<dt>Chapitres\u00a0:</dt><dd>2/2</dd>", "par Ann et Bo");
+    }
+
+    @Test
+    void theChapterCountShowsAPlanOnlyWhenTheStoryHasOne() throws Exception {
+        String[][] cases = {
+            {"status: in-progress\n", "2/?"},
+            {"status: complete\n", "2/2"},
+            {"status: {state: in-progress, chapters: 10}\n", "2/10"},
+            {"", "2"},
+        };
+        for (String[] example : cases) {
+            Path story = Files.createDirectories(root.resolve("s" + example[1].replace('/', '-').replace('?', 'q')));
+            Files.writeString(story.resolve("story.yaml"), "title: T\n" + example[0]);
+            Files.writeString(story.resolve("1.md"), "One.\n");
+            Files.writeString(story.resolve("2.md"), "Two.\n");
+            Path epub = Quire.builder().clock(Instant.EPOCH).formats(Set.of(Format.EPUB)).covers(false).build()
+                    .build(story, story.resolve("out")).files().get(0);
+            assertThat(entry(epub, "EPUB/title.xhtml")).as(example[0]).contains("<dt>Chapters:</dt><dd>" + example[1] + "</dd>");
+        }
+    }
 }

@@ -501,7 +501,9 @@ public final class FlowBuilder {
             default -> ParagraphSettings.Alignment.LEFT;
         };
         boolean preserve = s.whiteSpace() == Style.WhiteSpace.PRE || s.whiteSpace() == Style.WhiteSpace.PRE_WRAP;
-        Hyphenator hyphenator = s.hyphens() ? env.hyphenators().apply(ctx.lang()) : Hyphenator.NONE;
+        // The language's patterns serve even text styled hyphens: manual, for its overlong words
+        // only (ParagraphSetter); hyphens: none never breaks a word at a hyphen of ours.
+        Hyphenator hyphenator = s.hyphensNone() ? Hyphenator.NONE : env.hyphenators().apply(ctx.lang());
         Length indent = s.textIndent();
         return new TextBlock(text, runs, ctx.left(), ctx.right(), indent, alignment, preserve, hyphenator,
                 s.hyphenLimit(), s.lineHeight(), face.ascent() * size, face.descent() * size, s.orphans(), s.widows(),

@@ -195,8 +195,9 @@ public final class ParagraphSetter {
                     kinds[p - i] = 1;
                 }
             }
-            hyphenation(i, j, start, kinds);
-            if (wordWidth > LONG_WORD * settings.measure()) {
+            boolean overlong = wordWidth > LONG_WORD * settings.measure();
+            hyphenation(i, j, start, kinds, overlong);
+            if (overlong) {
                 for (int p = i + 1; p < j; p++) {
                     if (kinds[p - i] == 0 && !Character.isLowSurrogate(text.charAt(p))
                             && Character.getType(text.charAt(p)) != Character.NON_SPACING_MARK) {
@@ -239,9 +240,16 @@ public final class ParagraphSetter {
             return settings.parameters().hyphenPenalty();
         }
 
-        /** Liang's points in runs of five letters or more, when the style allows (and no soft hyphen says otherwise). */
-        private void hyphenation(int i, int j, int firstPiece, byte[] kinds) {
-            if (!pieces.get(firstPiece).style.hyphenate() || settings.hyphenator() == Hyphenator.NONE) {
+        /**
+         * Liang's points in runs of five letters or more, when the style allows (and no soft hyphen
+         * says otherwise). A word wider than the measure must break somewhere, so it gets its
+         * points even where the style says {@code hyphens: manual} (a title, a colophon): a break
+         * at a syllable with a hyphen reads as one word, a break anywhere without one as two.
+         */
+        private void hyphenation(int i, int j, int firstPiece, byte[] kinds, boolean overlong) {
+            TextStyle style = pieces.get(firstPiece).style;
+            boolean wanted = style.hyphenate() || (overlong && style.softHyphens());
+            if (!wanted || settings.hyphenator() == Hyphenator.NONE) {
                 return;
             }
             for (int p = i; p < j; p++) {
