@@ -185,7 +185,8 @@ class MainTest {
 
         assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(0);
         String story = Files.readString(output.resolve("story.md"));
-        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\n---\nThe sun came up over the lake.");
+        // A one-shot is complete unless its text says more is coming.
+        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\nstatus: complete\n---\nThe sun came up over the lake.");
         assertThat(out()).contains("in/fanart.png: skipped, a picture no story names as its cover")
                 .contains("in/todo.rtf: skipped, not a format Quire reads").contains("1 imported");
         assertThat(Files.readString(output.resolve("quire-import.json"))).contains("\"format\": \"text\"")
