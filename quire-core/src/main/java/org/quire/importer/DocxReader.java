@@ -54,7 +54,8 @@ final class DocxReader {
                     part(main, "endnotes", file).orElse(null));
             DocxNumbering numbering = new DocxNumbering(part(main, "numbering", file).orElse(null));
             Changes changes = new Changes();
-            chapters = new DocxBody(xml(main, file), styles, notes, numbering, changes, Location.of(file)).read(metadata);
+            chapters = new DocxBody(xml(main, file), styles, notes, numbering, changes, Location.of(file))
+                    .read(metadata, warnings);
             changes.report(warnings);
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  | org.apache.poi.UnsupportedFileFormatException | IllegalStateException e) {
