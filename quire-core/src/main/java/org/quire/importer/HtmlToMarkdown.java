@@ -181,6 +181,7 @@ final class HtmlToMarkdown {
                 link.unwrap(); // a link inside the book, or to nowhere a reader can go: the words stay
             }
         }
+        HtmlMapped.apply(root, this::change);
         HtmlBlocks.tables(root, this::change);
         HtmlBlocks.breaks(root);
         List<TextNode> texts = textNodes(root);
