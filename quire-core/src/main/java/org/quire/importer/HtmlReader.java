@@ -14,8 +14,9 @@ import org.quire.model.Diagnostic;
 import org.quire.model.StoryException;
 
 /**
- * Reads an {@code .html} or {@code .htm} file: an AO3 download ({@link Ao3HtmlReader}) or any
- * other HTML ({@link GenericHtmlReader}). The HTML is parsed by jsoup, which fetches nothing:
+ * Reads an {@code .html} or {@code .htm} file: an AO3 download ({@link Ao3HtmlReader}), an AO3
+ * work page saved from a browser ({@link Ao3WorkPage}) or any other HTML ({@link GenericHtmlReader}).
+ * The HTML is parsed by jsoup, which fetches nothing:
  * pictures, stylesheets and links are never loaded.
  */
 final class HtmlReader {
@@ -25,8 +26,10 @@ final class HtmlReader {
     static ImportedStory read(Path file) throws IOException, StoryException {
         List<Diagnostic> warnings = new ArrayList<>();
         Document document = parse(TextFile.read(file, warnings));
-        return Ao3Preface.isAo3(document)
-                ? new Ao3HtmlReader(file, warnings).read(document)
+        if (Ao3Preface.isAo3(document)) {
+            return new Ao3HtmlReader(file, warnings).read(document);
+        }
+        return Ao3WorkPage.isWorkPage(document) ? new Ao3WorkPage(file, warnings).read(document)
                 : new GenericHtmlReader(file, warnings).read(document, "html");
     }
 
