@@ -19,7 +19,7 @@ import org.quire.model.Location;
  */
 final class DocxFront {
     /** A dedication's opening words, in English, German, French, Spanish and Italian. */
-    private static final Pattern DEDICATION = Pattern.compile("^(?:for|to|dedicated to|in (?:loving )?memory of|für"
+    static final Pattern DEDICATION = Pattern.compile("^(?:for|to|dedicated to|in (?:loving )?memory of|für"
             + "|in erinnerung an|pour|à|a|para|en memoria de|per|in memoria di)\\s+\\S.*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DEDICATION_WORDS = 40;
 

@@ -14,8 +14,9 @@ import org.quire.testing.BookText;
 /**
  * A Word manuscript's front (title page, byline, dedication; pandoc's Subtitle and Author
  * paragraphs) is metadata, never a numbered "Chapter 1", and centred "Chapter One" lines start
- * chapters in a document without heading styles (new user's trial 2, findings 1, 10 and 12).
- * The documents are the trial's, made by LibreOffice and pandoc ({@code import/trial/README.md}).
+ * chapters in a document without heading styles, and in Calibre's EPUB of it (new user's trial
+ * 2, findings 1, 10 and 12). The documents are the trial's, made by LibreOffice, pandoc and
+ * Calibre ({@code import/trial/README.md}).
  */
 class DocxFrontTest {
     private static final Path TRIAL = FormatReadersTest.RESOURCES.resolve("trial");
@@ -50,5 +51,19 @@ class DocxFrontTest {
         assertThat(story.chapters().get(0).title()).doesNotContain("novelette").isNotEqualTo("");
         assertThat(story.chapters()).allSatisfy(chapter -> assertThat(chapter.body()).doesNotContain("Priya", "novelette"));
         assertThat(story.chapters().get(0).body()).contains("The fire started in the bakery");
+    }
+
+    @Test
+    void calibresEpubOfTheManuscriptIsCutAtItsChapterLines() throws Exception {
+        // Calibre made the EPUB from the Word file: no headings, no contents, centred bold "Chapter One" lines.
+        ImportedStory story = importer.read(TRIAL.resolve("skerry-calibre.epub"));
+        assertThat(story.chapters()).extracting(ImportedChapter::title)
+                .containsExactly("Chapter One", "Chapter Two", "Chapter Three");
+        assertThat(story.metadata()).containsEntry("title", "The Lighthouse at Skerry").containsEntry("author", "Ann Nolan")
+                .containsEntry("dedication", "For my father, who kept the light.");
+        assertThat(story.chapters().get(0).body()).startsWith("The keeper’s cottage").contains("[^1]")
+                .contains("[^1]: The Commissioners of Irish Lights").doesNotContain("Chapter Two");
+        assertThat(story.chapters().get(1).body()).contains("[^2]").contains("[^2]: On the Beaufort scale");
+        assertThat(story.chapters().get(2).body()).endsWith("“Well,” said Nora.");
     }
 }
