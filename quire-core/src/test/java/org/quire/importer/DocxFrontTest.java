@@ -64,6 +64,9 @@ class DocxFrontTest {
         assertThat(story.chapters().get(0).body()).startsWith("The keeper’s cottage").contains("[^1]")
                 .contains("[^1]: The Commissioners of Irish Lights").doesNotContain("Chapter Two");
         assertThat(story.chapters().get(1).body()).contains("[^2]").contains("[^2]: On the Beaufort scale");
+        // The centred '* * *' and '#' lines are scene breaks, not escaped centred text (finding 13).
+        assertThat(story.chapters().get(0).body()).contains("\n\n* * *\n\n").doesNotContain("\\*");
+        assertThat(story.chapters().get(1).body()).contains("\n\n* * *\n\n").doesNotContain("\\#");
         assertThat(story.chapters().get(2).body()).endsWith("“Well,” said Nora.");
     }
 }
