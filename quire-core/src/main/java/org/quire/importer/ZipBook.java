@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -17,7 +18,8 @@ import org.quire.model.StoryException;
  * An EPUB or DOCX (both are zip files) within the limits Quire sets for archives: at most 20,000
  * entries, 512 MB unpacked, and 100 times the file's size. The whole zip is streamed through
  * once to check them, keeping nothing, so a zip bomb is refused before anything is inflated into
- * memory; entries are then read one by one, each within its own limit.
+ * memory; entries are then read one by one, each within its own limit. An entry that is a
+ * symbolic link ({@link ZipLinks}) is refused when read, as links in archives are.
  */
 final class ZipBook implements BookFiles {
     static final int MAX_ENTRIES = 20_000;
@@ -26,16 +28,18 @@ final class ZipBook implements BookFiles {
 
     private final Path file;
     private final ZipFile zip;
+    private final Set<String> links;
 
-    private ZipBook(Path file, ZipFile zip) {
+    private ZipBook(Path file, ZipFile zip, Set<String> links) {
         this.file = file;
         this.zip = zip;
+        this.links = links;
     }
 
     static ZipBook open(Path file) throws IOException, StoryException {
         check(file);
         try {
-            return new ZipBook(file, new ZipFile(file.toFile()));
+            return new ZipBook(file, new ZipFile(file.toFile()), ZipLinks.of(file));
         } catch (IOException e) {
             throw refused(file, "is not a readable zip file (" + reason(e) + ")");
         }
@@ -88,6 +92,11 @@ final class ZipBook implements BookFiles {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null || entry.isDirectory()) {
             return Optional.empty();
+        }
+        if (links.contains(name)) {
+            // As for archives: a link is refused, never read as the path it names.
+            throw new StoryException(Diagnostic.error("IMPORT-ZIP", Location.of(shown(name)),
+                    "is a symbolic link inside the zip; Quire follows no link: zip the book again without links"));
         }
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

@@ -67,6 +67,32 @@ class HostileFilesTest {
     }
 
     @Test
+    void aSymbolicLinkInsideTheEpubIsRefusedNotReadAsAFile() throws Exception {
+        String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title></metadata><manifest>"
+                + "<item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                + "<spine><itemref idref=\"d\"/></spine></package>";
+        Path file = epub("link.epub", opf, "/etc/passwd");
+        // Mark ch1.xhtml as a Unix symbolic link in the central directory (APPNOTE 4.4.2, 4.4.15), as `zip --symlinks` does.
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer zip = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        boolean marked = false;
+        for (int i = 0; i + 46 < bytes.length; i++) {
+            if (zip.getInt(i) == 0x02014b50 && new String(bytes, i + 46, zip.getShort(i + 28), StandardCharsets.UTF_8)
+                    .equals("OEBPS/ch1.xhtml")) {
+                zip.putShort(i + 4, (short) (3 << 8 | 20));
+                zip.putInt(i + 38, 0120777 << 16);
+                marked = true;
+            }
+        }
+        assertThat(marked).isTrue();
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(file)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("IMPORT-ZIP").hasMessageContaining("link.epub!/OEBPS/ch1.xhtml")
+                .hasMessageContaining("symbolic link");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItFillsMemory() throws Exception {
         Path file = dir.resolve("bomb.epub");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
