@@ -71,11 +71,29 @@ final class ZipBook implements BookFiles {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw refused(file, "is not a readable zip file (" + reason(e) + ")");
+            throw refused(file, "is cut short or damaged: it is not a readable zip file (" + reason(e) + ")");
         }
         if (entries == 0) {
-            throw refused(file, "is not a zip file or is empty");
+            throw refused(file, "is not a zip file or is empty" + otherFormat(file));
         }
+    }
+
+    /** What a file that is no zip is, when its first bytes say so: a renamed .doc is a common mistake. */
+    private static String otherFormat(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        // The OLE2 compound file signature ([MS-CFB] 2.2), which old Word files (.doc) have.
+        if (read == 8 && java.util.Arrays.equals(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
+            return ": it is an old Word document (.doc) renamed; open it in Word or LibreOffice and save it as .docx";
+        }
+        if (read >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("{\\rtf")) {
+            return ": it is an RTF document renamed; open it in Word or LibreOffice and save it as .docx";
+        }
+        return "";
     }
 
     private static String reason(Exception e) {

@@ -93,6 +93,37 @@ class HostileFilesTest {
     }
 
     @Test
+    void aBrokenOrMisnamedFileIsToldForWhatItIs() throws Exception {
+        Path doc = dir.resolve("story.docx");
+        byte[] ole = new byte[512];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0, ole, 0, 8);
+        Files.write(doc, ole);
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(doc)).hasMessageContaining("old Word document (.doc)")
+                .hasMessageContaining("save it as .docx");
+
+        byte[] docx = Files.readAllBytes(FormatReadersTest.RESOURCES.resolve("trial/skerry-headings.docx"));
+        Path half = dir.resolve("half.docx");
+        Files.write(half, java.util.Arrays.copyOf(docx, docx.length / 2));
+        Path tail = dir.resolve("tail.docx");
+        Files.write(tail, java.util.Arrays.copyOf(docx, docx.length - 30));
+        for (Path cut : java.util.List.of(half, tail)) {
+            assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(cut)).as(cut.toString())
+                    .hasMessageContaining("cut short or damaged").hasMessageNotContaining("Failed to read the file input stream");
+        }
+
+        String container = "<?xml version=\"1.0\"?><container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" version=\"1.0\">"
+                + "<rootfiles><rootfile full-path=\"../../outside.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
+        Path escape = dir.resolve("escape.epub");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(escape))) {
+            put(zip, "mimetype", "application/epub+zip");
+            put(zip, "META-INF/container.xml", container);
+        }
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(escape))
+                .hasMessageContaining("'../../outside.opf'").hasMessageContaining("leaves the EPUB");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItFillsMemory() throws Exception {
         Path file = dir.resolve("bomb.epub");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
