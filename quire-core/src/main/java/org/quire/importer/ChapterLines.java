@@ -74,6 +74,34 @@ final class ChapterLines {
         return found;
     }
 
+    private static final Pattern NUMBERED = Pattern.compile("^(?:" + WORDS + ")(\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> WORD_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /**
+     * The number of a chapter line's title ("Chapter 2", "Chapter Two: …", "II", "第二章"), or 0
+     * when it has none Quire can read (a "Prologue", a number word past twelve).
+     */
+    static int number(String title) {
+        String text = title.strip();
+        Matcher numbered = NUMBERED.matcher(text);
+        Matcher bare = BARE_NUMBER.matcher(text);
+        String number = numbered.find() ? numbered.group(1) : bare.matches() ? bare.group(1) : "";
+        if (number.matches("\\d+")) {
+            return Integer.parseInt(number);
+        }
+        if (number.matches("(?i)[ivxlc]+")) {
+            return value(number.toUpperCase(java.util.Locale.ROOT));
+        }
+        int word = WORD_NUMBERS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
+        if (word >= 0) {
+            return word + 1;
+        }
+        Matcher han = Pattern.compile("^第([一二三四五六七八九十])[章回节節话話卷部幕]").matcher(text);
+        return han.find() ? "一二三四五六七八九十".indexOf(han.group(1)) + 1 : 0;
+    }
+
     /** A bare number's title as written, without its full stop: "1.", "IV". */
     static String bareTitle(String line) {
         Matcher matcher = BARE_NUMBER.matcher(line.strip());

@@ -61,10 +61,13 @@ final class ChapterSplit {
         List<ImportedChapter> chapters = new ArrayList<>();
         List<String> front = front(new ArrayList<>(blocks.subList(0, starts.get(0))), metadata, warnings, at);
         if (!front.isEmpty()) {
-            String name = TextLanguage.prologue(TextLanguage.guess(only.body()).orElse("en"));
+            // Before "Chapter Two" stands chapter 1, which Quire numbers; else the text is an opening.
+            String name = ChapterLines.number(titles.get(0)) == 2 ? ""
+                    : TextLanguage.prologue(TextLanguage.guess(only.body()).orElse("en"));
             chapters.add(new ImportedChapter(name, "", only.notes(), String.join("\n\n", front), "", 0));
-            warnings.add(Diagnostic.warning("IMPORT-OPENING", at, "the text before the first chapter line is kept as an"
-                    + " opening chapter titled '" + name + "'"));
+            warnings.add(Diagnostic.warning("IMPORT-OPENING", at, name.isEmpty()
+                    ? "the text before '" + titles.get(0) + "' is read as chapter 1, untitled, so Quire numbers it"
+                    : "the text before the first chapter line is kept as an opening chapter titled '" + name + "'"));
         }
         for (int s = 0; s < parts.size(); s++) {
             String notes = chapters.isEmpty() && s == 0 ? only.notes() : "";

@@ -167,7 +167,8 @@ final class DocxChapters {
 
     /** Text before the first titled chapter is an opening: titled so that the chapters after it keep their numbers. */
     private void opening() {
-        if (chapters.size() < 2 || !chapters.get(0).title().isEmpty() || chapters.get(1).title().isEmpty()) {
+        if (chapters.size() < 2 || !chapters.get(0).title().isEmpty() || chapters.get(1).title().isEmpty()
+                || ChapterLines.number(chapters.get(1).title()) == 2) { // before "Chapter Two" stands chapter 1
             return;
         }
         String text = String.join(" ", blocks.stream().map(Block::plain).toList());

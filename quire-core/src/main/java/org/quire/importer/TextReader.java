@@ -73,9 +73,11 @@ final class TextReader {
             metadata.put("end_notes", notes.after);
             chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line, notes.lines));
         } else {
-            for (Segment segment : segments) {
+            for (int i = 0; i < segments.size(); i++) {
+                Segment segment = segments.get(i);
                 if (segment.title.isEmpty()) {
-                    opening(file, segment, metadata, chapters, warnings, text);
+                    String next = i + 1 < segments.size() ? segments.get(i + 1).title : "";
+                    opening(file, segment, next, metadata, chapters, warnings, text);
                     continue;
                 }
                 Notes notes = notes(file, segment.paragraphs, null, warnings, true);
@@ -91,8 +93,8 @@ final class TextReader {
      * The text before the first chapter line: its notes are the story's; text that is no note is
      * an opening chapter, since a numbered "Chapter 1" would misnumber every chapter after it.
      */
-    private void opening(Path file, Segment segment, Map<String, Object> metadata, List<ImportedChapter> chapters,
-                         List<Diagnostic> warnings, String text) {
+    private void opening(Path file, Segment segment, String next, Map<String, Object> metadata,
+                         List<ImportedChapter> chapters, List<Diagnostic> warnings, String text) {
         Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
         if (notes.body.isBlank()) {
             // Only notes before the first chapter: all of them are the story's notes, in order.
@@ -100,6 +102,13 @@ final class TextReader {
             return;
         }
         metadata.put("notes", notes.before);
+        if (ChapterLines.number(next) == 2) {
+            // The first chapter line is "Chapter 2": the text above it is chapter 1, which Quire numbers.
+            warnings.add(Diagnostic.warning("IMPORT-OPENING", Location.of(file, segment.line),
+                    "the text before '" + next + "' is read as chapter 1, untitled, so Quire numbers it"));
+            chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line, notes.lines));
+            return;
+        }
         List<String> body = new ArrayList<>(List.of(notes.body.split("\n\n", -1)));
         List<Integer> lines = new ArrayList<>(notes.lines);
         Paragraph first = segment.paragraphs.stream().filter(p -> notes.body.startsWith(markdown(p))).findFirst().orElse(null);

@@ -113,6 +113,21 @@ class TextFrontMatterTest {
     }
 
     @Test
+    void textBeforeAChapterTwoLineIsChapterOne() throws Exception {
+        // The Long Way Home (the trial's ffn/): chapter 1 has no line of its own, chapter 2 has one.
+        ImportedStory story = read("long.txt", "The Long Way Home\n\nSummer came late to Millbrook that year.\n\n"
+                + "Anna had not been back in nine years.\n\nLet me know what you think of this chapter! Should I continue?\n\n"
+                + "~*~ Chapter 2 ~*~\n\nThe kitchen smelled of coffee.\n\nThanks for reading, everyone!\n");
+        assertThat(titles(story)).containsExactly("", "Chapter 2");
+        assertThat(story.chapters().get(0).body()).startsWith("Summer came late");
+        assertThat(story.chapters().get(0).endNotes()).startsWith("Let me know what you think");
+        assertThat(ChapterLines.number("Chapter Two: The Storm")).isEqualTo(2);
+        assertThat(ChapterLines.number("II.")).isEqualTo(2);
+        assertThat(ChapterLines.number("第二章")).isEqualTo(2);
+        assertThat(ChapterLines.number("Prologue")).isZero();
+    }
+
+    @Test
     void chapterLinesInOtherLanguagesAndBareNumbers() throws Exception {
         String body = "\n\nThe wind rose at noon. It did not stop.\n\nShe watched it from the rail.\n\n";
         for (String[] lines : List.of(new String[] {"Kapitel 1", "Kapitel 2"}, new String[] {"Chapitre 1", "Chapitre 2"},
