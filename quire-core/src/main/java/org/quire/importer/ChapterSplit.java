@@ -20,7 +20,7 @@ import org.quire.model.Location;
  * titled "Prologue" in the story's language; each is a warning.
  */
 final class ChapterSplit {
-    private static final String CENTRE_OPEN = "<div class=\"center\">";
+    private static final String CENTRE_OPEN = MarkdownFront.CENTRE_OPEN;
     private static final Pattern DEFINITION = Pattern.compile("^\\[\\^([^\\]]+)]:");
 
     private ChapterSplit() {
@@ -36,7 +36,7 @@ final class ChapterSplit {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             boolean centred = blocks.get(i).equals(CENTRE_OPEN) && i + 2 < blocks.size() && blocks.get(i + 2).equals("</div>");
-            Optional<String> title = ChapterLines.title(plain(blocks.get(centred ? i + 1 : i)));
+            Optional<String> title = ChapterLines.title(MarkdownFront.plain(blocks.get(centred ? i + 1 : i)));
             if (title.isPresent()) {
                 starts.add(i);
                 titles.add(title.get());
@@ -59,7 +59,7 @@ final class ChapterSplit {
         }
         moveDefinitions(parts);
         List<ImportedChapter> chapters = new ArrayList<>();
-        List<String> front = front(new ArrayList<>(blocks.subList(0, starts.get(0))), metadata, warnings, at);
+        List<String> front = MarkdownFront.take(new ArrayList<>(blocks.subList(0, starts.get(0))), metadata, warnings, at);
         if (!front.isEmpty()) {
             // Before "Chapter Two" stands chapter 1, which Quire numbers; else the text is an opening.
             String name = ChapterLines.number(titles.get(0)) == 2 ? ""
@@ -80,36 +80,43 @@ final class ChapterSplit {
         return new ImportedStory(story.origin(), story.format(), metadata, chapters, story.cover(), warnings);
     }
 
-    /** A block's words without emphasis marks or a heading's hashes. */
-    private static String plain(String block) {
-        return block.strip().replaceFirst("^#{1,6}\\s+", "").replaceAll("^[*_]+|[*_]+$", "").strip();
-    }
-
-    /** The blocks before the first chapter line: what repeats the metadata goes, a dedication is taken. */
-    private static List<String> front(List<String> blocks, Map<String, Object> metadata, List<Diagnostic> warnings,
-                                      Location at) {
-        List<String> kept = new ArrayList<>();
-        for (String block : blocks) {
-            String plain = plain(block);
-            Object title = metadata.get("title");
-            Object author = metadata.get("author");
-            Optional<String> byline = TextTitle.author(plain);
-            if (block.equals(CENTRE_OPEN) || block.equals("</div>") || plain.isEmpty()) {
-                continue;
-            } else if (title != null && plain.equalsIgnoreCase(title.toString().strip())) {
-                warnings.add(Diagnostic.warning("IMPORT-TITLE", at, "left out '" + plain + "': it repeats the title"));
-            } else if (byline.isPresent() && (author == null || author.toString().contains(byline.get()))) {
-                metadata.putIfAbsent("author", byline.get());
-                warnings.add(Diagnostic.warning("IMPORT-TITLE", at, "read '" + plain + "' as the byline"));
-            } else if (block.matches("(?s)\\*[^*].*\\*|_.*_") && DocxFront.DEDICATION.matcher(plain).matches()
-                    && !metadata.containsKey("dedication")) {
-                metadata.put("dedication", plain);
-                warnings.add(Diagnostic.warning("IMPORT-TITLE", at, "read '" + plain + "' as the dedication"));
-            } else {
-                kept.add(block);
+    /**
+     * An EPUB or HTML story whose first chapter has no title, or the story's own, and comes before
+     * a titled one (a title page or a blog's header page): its front is read ({@link MarkdownFront}); what is left
+     * is an opening titled "Prologue", or chapter 1 before a "Chapter 2", or nothing at all.
+     */
+    static ImportedStory front(ImportedStory story) {
+        List<ImportedChapter> chapters = new ArrayList<>(story.chapters());
+        // A first chapter headed with the story's own title is its title page too.
+        if (!List.of("epub", "html").contains(story.format()) || chapters.size() < 2 || chapters.get(1).title().isEmpty()
+                || !chapters.get(0).title().isEmpty() && !chapters.get(0).title().strip()
+                .equalsIgnoreCase(String.valueOf(story.metadata().get("title")).strip())) {
+            return story;
+        }
+        ImportedChapter first = chapters.remove(0);
+        Location at = Location.of(story.origin(), first.line());
+        List<Diagnostic> warnings = new ArrayList<>(story.warnings());
+        Map<String, Object> metadata = new LinkedHashMap<>(story.metadata());
+        List<String> kept = MarkdownFront.take(new ArrayList<>(List.of(first.body().split("\n\n"))), metadata, warnings, at);
+        if (kept.isEmpty()) { // the page was all front: what it carried around its text is the story's
+            for (String[] part : new String[][] {{"summary", first.summary()}, {"notes", first.notes()},
+                    {"notes", first.endNotes()}}) {
+                if (!part[1].isBlank()) {
+                    metadata.merge(part[0], part[1], (a, b) -> a + "\n\n" + b);
+                }
             }
         }
-        return kept.stream().anyMatch(b -> !b.startsWith("<")) ? kept : List.of();
+        if (!kept.isEmpty()) {
+            // A heading the writer gave stays; an untitled opening is chapter 1 before "Chapter 2", else a prologue.
+            String name = !first.title().isEmpty() ? first.title() : ChapterLines.number(chapters.get(0).title()) == 2 ? ""
+                    : TextLanguage.prologue(TextLanguage.guess(String.join(" ", kept)).orElse("en"));
+            chapters.add(0, new ImportedChapter(name, first.summary(), first.notes(), String.join("\n\n", kept),
+                    first.endNotes(), first.line()));
+            warnings.add(Diagnostic.warning("IMPORT-OPENING", at, name.isEmpty()
+                    ? "the text before '" + chapters.get(1).title() + "' is read as chapter 1, untitled, so Quire numbers it"
+                    : "the text before the first chapter is kept as an opening chapter titled '" + name + "'"));
+        }
+        return new ImportedStory(story.origin(), story.format(), metadata, chapters, story.cover(), warnings);
     }
 
     /** Each footnote definition (with its indented paragraphs) into the part that calls it. */

@@ -72,7 +72,7 @@ public final class Importer {
             case "docx" -> new DocxReader().read(file);
             default -> throw new IllegalStateException(format);
         };
-        return StoryGuesses.add(ChapterSplit.split(story));
+        return StoryGuesses.add(ChapterSplit.front(ChapterSplit.split(story)));
     }
 
     /** What this importer reads differently in {@code file} from other importers, for up-to-date checks. */
