@@ -160,7 +160,10 @@ final class HtmlToMarkdown {
             } else if (name.equals("img")) {
                 String alt = element.attr("alt").strip();
                 change(element, "a picture left out (pictures in stories are not supported); its alt text is kept");
-                element.replaceWith(new TextNode(alt));
+                // Two pictures side by side are two words: their alt texts must not run together.
+                boolean glued = element.previousSibling() instanceof TextNode before && !before.getWholeText().isEmpty()
+                        && !Character.isWhitespace(before.getWholeText().charAt(before.getWholeText().length() - 1));
+                element.replaceWith(new TextNode(glued && !alt.isEmpty() ? " " + alt : alt));
             } else if ((name.equals("p") || name.equals("div")) && element != root && element.text().isBlank()
                     && element.select("img, hr, br ~ *").isEmpty() && element.children().stream().allMatch(c -> c.normalName().equals("br"))) {
                 element.remove(); // an empty paragraph is spacing, which the theme sets

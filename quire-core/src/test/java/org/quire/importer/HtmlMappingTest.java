@@ -48,6 +48,20 @@ class HtmlMappingTest {
     }
 
     @Test
+    void thePicturesAltTextsStayApartWords() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("alts", ".html");
+        try {
+            java.nio.file.Files.writeString(file, "<html><body><h1>Pics</h1><p>Look: <img alt=\"a cat\"><img alt=\"a dog\">"
+                    + "<img alt=\"\"> and done.</p></body></html>");
+            ImportedStory story = importer.read(file);
+            // Finding 16: "a cata dog" was one word.
+            assertThat(story.chapters().get(0).body()).isEqualTo("Look: a cat a dog and done.");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void aDoctypeWithAnInternalSubsetLeaksNothingIntoTheText() throws Exception {
         ImportedStory story = importer.read(TRIAL.resolve("internal-subset.epub"));
         assertThat(story.chapters()).hasSize(1);
