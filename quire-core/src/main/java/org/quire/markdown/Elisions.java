@@ -15,7 +15,7 @@ final class Elisions {
     /** Elided words in any case: archaic, colloquial and decades. */
     private static final String ALWAYS = "tis|twas|twere|twill|twould|twon't|twouldn't|em|cause|cos|coz|cuz|til|till"
             + "|bout|nuff|fraid|scuse|spose|s'pose|kay|nother|gainst|neath|tween|twixt|cept|specially|member"
-            + "|ello|allo|alf|appen|ome|ead|round";
+            + "|ello|allo|alf|appen|ome|ead|round|sup";
     /** H-dropped words that could start a quoted sentence: only in lower case. */
     private static final String LOWER = "im|er|is|ave|ad|as|ere|ow|ouse|ollow|urt|eart|ell|s";
     private static final String BEFORE = "(?<![\\p{L}\\p{N}\\p{M}'\u2019])";

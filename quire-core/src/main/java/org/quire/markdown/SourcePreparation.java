@@ -44,6 +44,16 @@ final class SourcePreparation {
     private static final Pattern DIALOGUE_DASH = Pattern.compile("^ {0,3}[\u2014\u2013\u2015][ \\t\u00A0].*");
     private static final Pattern HARD_BREAK = Pattern.compile(".*(?:  |\\\\)$");
     /** A GFM table's delimiter row: cells of hyphens with optional colons, with at least one pipe. */
+    /**
+     * A line that opens with {@code >>} and closes it with {@code <<} is quoted speech typed the
+     * German way ({@code >>Komm her!<<}) or a game's system line ({@code >>SYSTEM: Quest failed<<}),
+     * not a quotation nested twice: the marks stay as typed.
+     */
+    private static final Pattern ANGLE_SPEECH = Pattern.compile("^( {0,3})>>(?=.*<<)");
+    /** Scene breaks and note definitions in a text pasted with every line indented (CommonMark allows 3 spaces). */
+    private static final Pattern INDENTED = Pattern.compile("^(?: {4,}|[ ]{0,3}\\t)[ \\t]*(?=\\S)");
+    private static final Pattern SCENE_BREAK = Pattern.compile("(?:[*_-][ \\t]*){3,}");
+    private static final Pattern NOTE_DEFINITION = Pattern.compile("\\[\\^[^\\]\\s]+\\]:");
     private static final Pattern DELIMITER_ROW = Pattern.compile(
             "^ {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
 
@@ -57,16 +67,26 @@ final class SourcePreparation {
         }
     }
 
-    /** Languages whose dialogue starts each line with a dash, often typed as a hyphen: "- Да, - сказал он." */
-    private static final java.util.Set<String> DASH_DIALOGUE = java.util.Set.of("ru", "uk", "be", "bg", "sr", "mk");
+    /**
+     * Languages whose dialogue starts each line with a dash, often typed as a hyphen: "- Да, -
+     * сказал он.", "- Bonjour, dit-il." (Imprimerie nationale, Lexique des règles typographiques;
+     * RAE, Ortografía 3.4.5). English has no such dialogue, so there "- " stays a list item.
+     */
+    private static final java.util.Set<String> DASH_DIALOGUE = java.util.Set.of("ru", "uk", "be", "bg", "sr", "mk",
+            "fr", "es", "ca", "pt", "it", "pl", "hu", "el", "ro", "sv", "fi", "hr", "sl");
+    /** Spanish and Catalan set the dialogue dash close to the words: "—Hola —dijo." */
+    private static final java.util.Set<String> CLOSED_DASH = java.util.Set.of("es", "ca");
     private static final Pattern HYPHEN_DIALOGUE = Pattern.compile("^( {0,3})-[ \\t](?=\\S)");
 
     private final ProseLine prose;
     private final boolean dashDialogue;
+    private final String dialogueDash;
 
     SourcePreparation(Quotes quotes, String languageTag) {
         this.prose = new ProseLine(new ProseText(quotes.usesGuillemets()));
-        this.dashDialogue = DASH_DIALOGUE.contains(java.util.Locale.forLanguageTag(languageTag).getLanguage());
+        String language = java.util.Locale.forLanguageTag(languageTag).getLanguage();
+        this.dashDialogue = DASH_DIALOGUE.contains(language);
+        this.dialogueDash = CLOSED_DASH.contains(language) ? "\u2014" : "\u2014 ";
     }
 
     Prepared prepare(String markdown) {
@@ -81,6 +101,9 @@ final class SourcePreparation {
         for (int i = 0; i < lines.length; i++) {
             String line = dialogue(lines[i]);
             String previous = i > 0 ? dialogue(lines[i - 1]) : "";
+            if (fence == null && !inComment && previous.isBlank()) {
+                line = unindented(line, i + 1 == lines.length || lines[i + 1].isBlank());
+            }
             if (fence != null) {
                 if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
                     fence = null;
@@ -102,6 +125,7 @@ final class SourcePreparation {
                 // Word's manual line break (a vertical tab) and the Unicode line separator: a line break.
                 line = line.replace("\u000B", "<br>").replace("\u2028", "<br>");
                 line = NUMBER_NOT_LIST.matcher(line).replaceFirst("$1$2\\\\$3$4");
+                line = ANGLE_SPEECH.matcher(line).replaceFirst("$1\\\\>\\\\>");
                 line = referenceAsText(line);
                 ProseLine.Result result = prose.rewrite(line, inComment, offset, lastClose);
                 line = result.text();
@@ -119,7 +143,26 @@ final class SourcePreparation {
 
     /** In a language whose dialogue starts with a dash, a line starting "- " is dialogue, not a list item. */
     private String dialogue(String line) {
-        return dashDialogue ? HYPHEN_DIALOGUE.matcher(line).replaceFirst("$1\u2014 ") : line;
+        return dashDialogue ? HYPHEN_DIALOGUE.matcher(line).replaceFirst("$1" + dialogueDash) : line;
+    }
+
+    /**
+     * With indented code blocks off, a text pasted with every line indented is prose; its scene
+     * breaks and note definitions must count too, where CommonMark would want at most 3 spaces.
+     * A note definition starts after a blank line; a scene break stands alone between blank
+     * lines, so that the indented lines of a shape poem stay as they are.
+     */
+    private static String unindented(String line, boolean aloneBeforeBlank) {
+        Matcher indent = INDENTED.matcher(line);
+        if (!indent.lookingAt()) {
+            return line;
+        }
+        String rest = line.substring(indent.end());
+        if (NOTE_DEFINITION.matcher(rest).lookingAt()) {
+            return rest;
+        }
+        boolean sceneBreak = SCENE_BREAK.matcher(rest).matches() || TILDE_BREAK.matcher(rest).matches() || separator(rest);
+        return sceneBreak && aloneBeforeBlank ? rest : line;
     }
 
     /** A separator line, but not a table's delimiter row or a lone "..." or "---" (handled as such). */

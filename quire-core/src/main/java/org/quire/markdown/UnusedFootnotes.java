@@ -10,8 +10,10 @@ import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 
 /**
- * A footnote that no call in the text names would be dropped by the footnotes extension. Its
- * words stay: they are printed where the writer defined them, with a warning naming the label.
+ * Footnotes without a partner. A note that no call in the text names would be dropped by the
+ * footnotes extension: its words stay, printed where the writer defined them, with a warning
+ * naming the label. A call with no note prints as typed ({@code [^nowhere]}), with a warning too,
+ * since the writer surely meant a note there.
  */
 final class UnusedFootnotes {
     private UnusedFootnotes() {
@@ -32,7 +34,24 @@ final class UnusedFootnotes {
             }
             block.unlink();
         }
+        List<com.vladsch.flexmark.ext.footnotes.Footnote> calls = new ArrayList<>();
+        undefinedCalls(document, calls);
+        for (com.vladsch.flexmark.ext.footnotes.Footnote call : calls) {
+            String label = call.getText().toString();
+            warnings.add(Diagnostic.warning("FOOTNOTE-UNDEFINED", Location.of(file, lineOf.applyAsInt(call.getStartLineNumber())),
+                    "footnote [^" + label + "] is called but never defined, so it prints as typed: add a line "
+                            + "'[^" + label + "]: the note's text' after the paragraph"));
+        }
         return warnings;
+    }
+
+    private static void undefinedCalls(Node node, List<com.vladsch.flexmark.ext.footnotes.Footnote> calls) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof com.vladsch.flexmark.ext.footnotes.Footnote call && !call.isDefined()) {
+                calls.add(call);
+            }
+            undefinedCalls(child, calls);
+        }
     }
 
     private static void collect(Node node, List<FootnoteBlock> unused) {

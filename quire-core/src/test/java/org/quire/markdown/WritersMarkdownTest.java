@@ -50,6 +50,7 @@ class WritersMarkdownTest {
             "word end        | `goin' home`             | goin\u2019 home",
             "after markup    | `*Hamlet*'s last act`    | <em>Hamlet</em>\u2019s last act",
             "after a bang    | `Oklahoma!'s overture`   | Oklahoma!\u2019s overture",
+            "'Sup            | `'Sup? 'Kay.`            | \u2019Sup? \u2019Kay.",
             "a real quote    | `'Hello,' she said.`     | \u2018Hello,\u2019 she said."})
     void elisionsTakeAnApostropheAndQuotesStillCurl(String name, String markdown, String expected) {
         assertThat(html(markdown)).isEqualTo("<p>" + expected + "</p>");
@@ -81,6 +82,42 @@ class WritersMarkdownTest {
     void doubleAngleBracketsAreGuillemetsOnlyWhereTheLanguageUsesThem() {
         assertThat(html("<<REBIRTH>>")).isEqualTo("<p>&lt;&lt;REBIRTH&gt;&gt;</p>");
         assertThat(convert("fr", "<<REBIRTH>>").xhtml().markup()).isEqualTo("<p>\u00AB&#xa0;REBIRTH&#xa0;\u00BB</p>");
+    }
+
+    @Test
+    void aLineOpenedWithDoubleAnglesAndClosedWithThemIsSpeechNotANestedQuotation() {
+        assertThat(html(">>SYSTEM: Quest failed<<")).isEqualTo("<p>&gt;&gt;SYSTEM: Quest failed&lt;&lt;</p>");
+        assertThat(convert("de", ">> Nein <<, sagte sie.").xhtml().markup()).isEqualTo("<p>&gt;&gt; Nein &lt;&lt;, sagte sie.</p>");
+        assertThat(convert("fr", ">>Viens !<<").xhtml().markup()).doesNotContain("blockquote");
+        assertThat(html(">> a quotation\n>> nested twice")).contains("<blockquote>\n<blockquote>");
+    }
+
+    @Test
+    void dialogueTypedWithAHyphenIsDialogueWhereTheLanguageWritesItSo() {
+        assertThat(convert("fr", "- Bonjour, dit-il.\n- Bonsoir.").xhtml().markup())
+                .isEqualTo("<p>\u2014 Bonjour, dit-il.</p>\n<p>\u2014 Bonsoir.</p>");
+        assertThat(convert("es", "- Hola -dijo.").xhtml().markup()).isEqualTo("<p>\u2014Hola -dijo.</p>");
+        assertThat(convert("ru", "- Да, - сказал он.").xhtml().markup()).isEqualTo("<p>\u2014 Да, \u2014 сказал он.</p>");
+        assertThat(html("- apples\n- pears")).isEqualTo("<ul>\n<li>apples</li>\n<li>pears</li>\n</ul>");
+    }
+
+    @Test
+    void inATextPastedWithEveryLineIndentedScenesBreakAndNotesWork() {
+        String pasted = "    First scene.[^1]\n\n    * * *\n\n\t~~~\n\n    Second scene.\n\n    [^1]: The note.";
+        String html = html(pasted);
+        assertThat(html).contains("<p>First scene.<sup").contains("<p>Second scene.</p>").contains("The note.")
+                .doesNotContain("<p>* * *").doesNotContain("~~~").doesNotContain("[^1]");
+        assertThat(html.split("role=\"separator\"", -1)).hasSize(3);
+        assertThat(html("        *\n       ***\n      *****\n        |")).doesNotContain("separator"); // a shape poem
+    }
+
+    @Test
+    void aNoteCalledButNeverDefinedPrintsAsTypedWithAWarning() {
+        MarkdownConverter.Converted converted = convert("en", "One.\n\nAs she said.[^nowhere]");
+        assertThat(converted.xhtml().markup()).contains("[^nowhere]");
+        assertThat(converted.warnings()).extracting(Object::toString).containsExactly(FILE
+                + ":3: warning [FOOTNOTE-UNDEFINED] footnote [^nowhere] is called but never defined, so it prints"
+                + " as typed: add a line '[^nowhere]: the note's text' after the paragraph");
     }
 
     @Test

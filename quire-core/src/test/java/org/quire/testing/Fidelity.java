@@ -82,14 +82,24 @@ public final class Fidelity {
 
     public static java.util.function.Predicate<String> warnedUnprintable(List<String> warnings) {
         java.util.Set<Integer> missing = new java.util.HashSet<>();
-        java.util.regex.Pattern codePoint = java.util.regex.Pattern.compile("\\[MISSING-GLYPH\\].*?U\\+([0-9A-F]{4,6})");
+        java.util.Set<String> scripts = new java.util.HashSet<>();
+        java.util.regex.Pattern codePoint = java.util.regex.Pattern.compile("U\\+([0-9A-F]{4,6})");
+        java.util.regex.Pattern script = java.util.regex.Pattern.compile("can draw ([A-Z][a-z]+(?: [A-Z][a-z]+)*) script");
         for (String warning : warnings) {
+            if (!warning.contains("[MISSING-GLYPH]")) {
+                continue;
+            }
             java.util.regex.Matcher matcher = codePoint.matcher(warning);
-            if (matcher.find()) {
+            while (matcher.find()) {
                 missing.add(Integer.parseInt(matcher.group(1), 16));
             }
+            java.util.regex.Matcher named = script.matcher(warning);
+            if (named.find()) {
+                scripts.add(named.group(1).toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+            }
         }
-        return word -> word.codePoints().anyMatch(missing::contains);
+        return word -> word.codePoints().anyMatch(c -> missing.contains(c)
+                || scripts.contains(Character.UnicodeScript.of(c).name()));
     }
 
     /**
