@@ -110,6 +110,7 @@ public final class MarkdownConverter {
         warnings.addAll(UnclosedTags.remove(document, file, lineOf));
         warnings.addAll(RawHtmlScan.scan(document, file, lineOf));
         warnings.addAll(UnusedFootnotes.keep(document, file, lineOf));
+        NestedQuotes.mark(document, quotes);
         Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
         HtmlPolicy.clean(body);
         for (String removed : Structure.inlineAroundBlocks(body)) {

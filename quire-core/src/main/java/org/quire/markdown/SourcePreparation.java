@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A line of three or more {@code ~} alone is a scene break; so is a line of {@code ---}
- *       right under text, which CommonMark would take for a heading's underline.</li>
+ *       or {@code ===} right under text, which CommonMark would take for a heading's underline.</li>
  *   <li>Pasted text starts each paragraph with a tab and no blank line between them, and dialogue
  *       in many languages starts each line with a dash: each such line starts a paragraph.</li>
  *   <li>In verse (a line that ends with a hard break), spaces and tabs that indent the next line
@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       link reference definition that would vanish.</li>
  *   <li>An HTML comment that is never closed would hide the rest of the chapter: it is printed,
  *       and reported ({@link Prepared#unclosedComments}).</li>
+ *   <li>Lines stacked on purpose (a status window, a chat log) keep their breaks: see
+ *       {@link StackedLines}.</li>
  *   <li>Inside a line: see {@link ProseText}.</li>
  * </ul>
  */
@@ -97,10 +99,13 @@ final class SourcePreparation {
         List<Integer> unclosed = new ArrayList<>();
         String fence = null;
         boolean inComment = false;
+        boolean proseBefore = false; // whether the line before was prose, outside code and comments
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = dialogue(lines[i]);
             String previous = i > 0 ? dialogue(lines[i - 1]) : "";
+            boolean wasProse = proseBefore;
+            proseBefore = false;
             if (fence == null && !inComment && previous.isBlank()) {
                 line = unindented(line, i + 1 == lines.length || lines[i + 1].isBlank());
             }
@@ -127,9 +132,15 @@ final class SourcePreparation {
                 line = NUMBER_NOT_LIST.matcher(line).replaceFirst("$1$2\\\\$3$4");
                 line = ANGLE_SPEECH.matcher(line).replaceFirst("$1\\\\>\\\\>");
                 line = referenceAsText(line);
+                if (!inComment && wasProse && !out.isEmpty() && !out.get(out.size() - 1).isBlank()
+                        && !HARD_BREAK.matcher(previous).matches() && StackedLines.pair(lines[i - 1], lines[i])) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "<br>");
+                }
+                boolean startsInComment = inComment;
                 ProseLine.Result result = prose.rewrite(line, inComment, offset, lastClose);
                 line = result.text();
                 inComment = result.inComment();
+                proseBefore = !startsInComment && !inComment;
                 if (result.unclosedComment()) {
                     unclosed.add(i);
                 }
@@ -165,10 +176,14 @@ final class SourcePreparation {
         return sceneBreak && aloneBeforeBlank ? rest : line;
     }
 
-    /** A separator line, but not a table's delimiter row or a lone "..." or "---" (handled as such). */
+    /**
+     * A separator line, but not a table's delimiter row or a lone "..." or "---" (handled as
+     * such). A line of "===" is a separator too, even right under text: writers type it between
+     * scenes far more often than as CommonMark's heading underline (§4.3), and # makes headings.
+     */
     private static boolean separator(String line) {
         String symbols = line.strip();
-        return SEPARATOR.matcher(line).matches() && !symbols.matches("[-=. ]+") && !symbols.matches("[*_]{3,}|[*_ ]+");
+        return SEPARATOR.matcher(line).matches() && !symbols.matches("[-. ]+") && !symbols.matches("[*_]{3,}|[*_ ]+");
     }
 
     private static String tildes(String line) {

@@ -38,6 +38,8 @@ class WritersMarkdownTest {
                 .contains("<p>Three.</p>").doesNotContain("<pre").contains("role=\"separator\"");
         assertThat(html("```\nkept *as* code\n```")).isEqualTo("<pre><code>kept *as* code\n</code></pre>");
         assertThat(html("~~~python\nx = 1\n~~~")).isEqualTo("<pre><code class=\"language-python\">x = 1\n</code></pre>");
+        assertThat(html("Then\n===\nmore.")).doesNotContain("<h").contains("<p>Then</p>").contains("role=\"separator\"")
+                .contains("<p>more.</p>");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,6 +111,25 @@ class WritersMarkdownTest {
                 .doesNotContain("<p>* * *").doesNotContain("~~~").doesNotContain("[^1]");
         assertThat(html.split("role=\"separator\"", -1)).hasSize(3);
         assertThat(html("        *\n       ***\n      *****\n        |")).doesNotContain("separator"); // a shape poem
+    }
+
+    @Test
+    void aQuotationInsideAQuotationTakesTheSecondaryMarks() {
+        assertThat(convert("ru", "\"Это \"наша\" ночь\"").xhtml().markup()).isEqualTo("<p>\u00ABЭто \u201Eнаша\u201C ночь\u00BB</p>");
+        assertThat(html("\"She said \"no\" twice\"")).isEqualTo("<p>\u201CShe said \u2018no\u2019 twice\u201D</p>");
+        assertThat(convert("de", "\"Er rief \"Halt\" laut\"").xhtml().markup()).isEqualTo("<p>\u201EEr rief \u201AHalt\u2018 laut\u201C</p>");
+    }
+
+    @Test
+    void linesStackedOnPurposeKeepTheirBreaksWhileWrappedProseJoins() {
+        assertThat(html("<Status>\nName: Kael\n<progress> 40%")).isEqualTo("<p class=\"lines\">"
+                + "<span class=\"line\">&lt;Status&gt;</span>\n<span class=\"line\">Name: Kael</span>\n"
+                + "<span class=\"line\">&lt;progress&gt; 40%</span></p>");
+        assertThat(html("> Chat log:\n> **Kael**: hi\n> **Mira**: <3")).contains("<span class=\"line\">Chat log:</span>",
+                "<span class=\"line\"><strong>Kael</strong>: hi</span>", "<span class=\"line\"><strong>Mira</strong>: &lt;3</span>");
+        assertThat(html("[HP: 45/100]\n[MP: 3/30]")).contains("<span class=\"line\">[HP: 45/100]</span>");
+        assertThat(html("She had walked a long way that night,\nand the sea was quiet.")).doesNotContain("line");
+        assertThat(html("<em>Then</em> it began.\n<em>Now</em> it ends.")).doesNotContain("line");
     }
 
     @Test
