@@ -117,6 +117,7 @@ public final class MarkdownConverter {
             warnings.add(Diagnostic.warning("HTML-REMOVED", Location.of(file), removed));
         }
         Structure.emptyParagraphs(body);
+        LooseText.wrap(body);
         Structure.sceneBreaks(body);
         Structure.tables(body);
         Structure.footnotes(body, idPrefix);

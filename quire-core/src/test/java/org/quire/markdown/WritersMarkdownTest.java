@@ -133,6 +133,12 @@ class WritersMarkdownTest {
     }
 
     @Test
+    void wordsAfterABlockPastedInsideAParagraphStayInOne() {
+        assertThat(html("A line and <hr> rule.\n\n> quoted <hr> after.")).contains("</div><p>rule.</p>")
+                .contains("</div><p>after.</p>");
+    }
+
+    @Test
     void aNoteCalledButNeverDefinedPrintsAsTypedWithAWarning() {
         MarkdownConverter.Converted converted = convert("en", "One.\n\nAs she said.[^nowhere]");
         assertThat(converted.xhtml().markup()).contains("[^nowhere]");
