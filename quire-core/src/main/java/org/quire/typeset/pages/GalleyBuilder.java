@@ -89,10 +89,10 @@ public final class GalleyBuilder {
         if (text.runs().isEmpty()) {
             return false;
         }
-        Object last = tagNode(text.runs().get(text.runs().size() - 1).tag());
+        Object last = blockOf(tagNode(text.runs().get(text.runs().size() - 1).tag()));
         for (int i = index + 1; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof TextBlock next) {
-                return last != null && !next.runs().isEmpty() && last == tagNode(next.runs().get(0).tag());
+                return last != null && !next.runs().isEmpty() && last == blockOf(tagNode(next.runs().get(0).tag()));
             }
             if (!(blocks.get(i) instanceof Gap) && !(blocks.get(i) instanceof Mark)) {
                 return false;
@@ -101,8 +101,21 @@ public final class GalleyBuilder {
         return false;
     }
 
-    private static Object tagNode(Object tag) {
+    private static org.quire.typeset.tags.StructNode tagNode(Object tag) {
         return tag instanceof org.quire.typeset.flow.InlineTag inline ? inline.node() : null;
+    }
+
+    /** Inline structure types (ISO 32000-1 14.8.4.4): a line ending in a link still ends in its paragraph. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("Span", "Link", "Code", "Quote", "Reference",
+            "Annot", "Lbl", "Em", "Strong", "BibEntry");
+
+    /** The block-level element that holds {@code node}'s text: itself, or its nearest block ancestor. */
+    private static org.quire.typeset.tags.StructNode blockOf(org.quire.typeset.tags.StructNode node) {
+        org.quire.typeset.tags.StructNode at = node;
+        while (at != null && INLINE.contains(at.type()) && at.parent() != null) {
+            at = at.parent();
+        }
+        return at;
     }
 
     /** A place to break between two boxes with no glue between them, unless a keep forbids it. */
