@@ -20,11 +20,13 @@ import org.quire.importer.NoteMode;
 import org.quire.importer.NoteSettings;
 import org.quire.importer.Slugs;
 import org.quire.importer.SourceWriter;
+import org.quire.read.Links;
 import org.quire.read.StoryFiles;
 import org.quire.read.StoryReader;
 import org.quire.render.Renderer;
 import org.quire.render.Theme;
-import org.quire.write.AtomicOutput;
+import org.quire.write.StagedFiles;
+import org.quire.write.TemporaryFiles;
 import org.quire.write.EpubWriter;
 import org.quire.write.PdfOptions;
 import org.quire.write.PdfWriter;
@@ -64,8 +66,10 @@ public final class Quire {
     /**
      * Reads, lays out and writes one story into {@code outputFolder} as {@code <slug>.epub} and {@code <slug>.pdf}.
      *
-     * @throws StoryException the story or a template is wrong; nothing was written
-     * @throws IOException reading or writing failed; nothing half-written is left
+     * @throws StoryException the story or a template is wrong; nothing was written, and the
+     *     books already in {@code outputFolder} stay as they were
+     * @throws IOException reading or writing failed; nothing half-written is left, and no edition
+     *     replaced an earlier one unless all did
      */
     public BookReport build(Path story, Path outputFolder) throws IOException, StoryException {
         return build(story, outputFolder, null);
@@ -82,7 +86,7 @@ public final class Quire {
         // A file in another format is imported into a private folder, never beside the writer's
         // files, and read from there by the same story reader as any Quire source.
         ImportedStory imported = importer.read(story);
-        Path scratch = Files.createTempDirectory("quire-import-");
+        Path scratch = TemporaryFiles.folder(outputFolder, "import");
         try {
             SourceWriter.Written written = SourceWriter.write(imported, scratch, Slugs.of(imported.title()), false);
             OriginalLines lines = new OriginalLines(scratch, story, written);
@@ -99,7 +103,7 @@ public final class Quire {
                 throw new StoryException(all);
             }
         } finally {
-            OriginalLines.deleteTree(scratch);
+            TemporaryFiles.delete(scratch);
         }
     }
 
@@ -109,22 +113,32 @@ public final class Quire {
         Story parsed = new StoryReader().read(source);
         Story read = baseName == null ? parsed
                 : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
+        List<Diagnostic> links = templateLinks(read);
+        if (!links.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(read.warnings());
+            all.addAll(links);
+            throw new StoryException(all);
+        }
         Renderer renderer = renderer(themeFolders(read));
         List<Diagnostic> warnings = new ArrayList<>(read.warnings());
         Optional<CoverMaker.Cover> cover = makesCover() ? Optional.of(new CoverMaker(renderer).make(read)) : Optional.empty();
         cover.ifPresent(c -> warnings.addAll(c.warnings()));
-        for (Format format : Format.values()) {
-            if (formats.contains(format)) {
-                AtomicOutput.write(edition(outputFolder, read.slug(), format), out -> {
-                    switch (format) {
-                        case EPUB -> new EpubWriter(renderer).write(read, clock, cover, out);
-                        case PDF -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, cover, out));
-                    }
-                });
+        // All or nothing: every edition is staged, and moved into place only when all were written.
+        try (StagedFiles staged = new StagedFiles()) {
+            for (Format format : Format.values()) {
+                if (formats.contains(format)) {
+                    staged.write(edition(outputFolder, read.slug(), format), out -> {
+                        switch (format) {
+                            case EPUB -> new EpubWriter(renderer).write(read, clock, cover, out);
+                            case PDF -> warnings.addAll(new PdfWriter(renderer, pdf).write(read, clock, cover, out));
+                        }
+                    });
+                }
             }
-        }
-        if (cover.isPresent()) {
-            AtomicOutput.write(thumbnail(outputFolder, read.slug()), out -> out.write(cover.get().thumbnail()));
+            if (cover.isPresent()) {
+                staged.write(thumbnail(outputFolder, read.slug()), out -> out.write(cover.get().thumbnail()));
+            }
+            staged.commit();
         }
         List<Path> files = editions(outputFolder, read.slug());
         // The cover and the PDF may both warn about one character of the title: once is enough.
@@ -193,6 +207,22 @@ public final class Quire {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * A template reached through a link that leads out of the story's folder (or, for the
+     * project's templates, out of their folder) is an error at that link: FreeMarker would refuse
+     * it in silence and lay the book out with the built-in theme.
+     */
+    private List<Diagnostic> templateLinks(Story story) throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (Files.isDirectory(story.source())) {
+            problems.addAll(Links.leavingIn(story.source(), story.source().resolve("templates"), "template"));
+        }
+        for (Path folder : templates) {
+            problems.addAll(Links.leavingIn(folder, folder, "template"));
+        }
+        return problems;
     }
 
     /** Layered overrides: the story's own {@code templates/}, then the project's, then the built-in theme. */

@@ -72,6 +72,14 @@ class BadInputTest {
     }
 
     @Test
+    void aCheckedValueIsReportedAtItsKeyAndTheTitleAtTheTopWhenThereIsNone() throws IOException {
+        Path story = write("v.md", "---\ntitle: V\nauthor: Me\n\nlanguage: en\nstatus: nearly there\n---\nText.\n");
+        assertThat(failure(story)).startsWith(story + ":6:1: error [BAD-STATUS] status 'nearly there' is not known");
+        Path nested = write("w.md", "---\ntitle: W\nstatus:\n  state: halfway\n---\nText.\n");
+        assertThat(failure(nested)).contains(nested + ":3:1: error [BAD-STATUS]");
+    }
+
+    @Test
     void valueOfTheWrongType() throws IOException {
         Path story = write("a.md", "---\ntitle: A\npublished: last spring\nseries:\n  - one\n---\nText.\n");
         assertThat(failure(story))
@@ -103,6 +111,25 @@ class BadInputTest {
         write("s/one.md", "Text.\n");
         assertThat(failure(root.resolve("stories/s")))
                 .contains(root.resolve("stories/s/story.yaml") + ":4:5: error [CHAPTER-MISSING] chapter file 'two.md' does not exist");
+    }
+
+    @Test
+    void everyChaptersProblemIsAtItsLine() throws IOException {
+        write("e/story.yaml", "title: E\nauthor: Me\nchapters: []\n");
+        write("e/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/e"))).startsWith(root.resolve("stories/e/story.yaml")
+                + ":3:1: error [EMPTY-STORY] 'chapters' lists no file");
+        write("t/story.yaml", "title: T\nchapters: one.md\n");
+        assertThat(failure(root.resolve("stories/t"))).startsWith(root.resolve("stories/t/story.yaml")
+                + ":2:11: error [YAML-TYPE] 'chapters' must be a list of file names, not 'one.md'");
+        write("i/story.yaml", "title: I\nchapters:\n  - 1.md\n  - {file: 2.md}\n");
+        write("i/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/i"))).startsWith(root.resolve("stories/i/story.yaml")
+                + ":4:5: error [YAML-TYPE] each item of 'chapters' must be a file name, not a mapping");
+        write("o/story.yaml", "title: O\nchapters:\n  - 1.md\n  - ../elsewhere.md\n");
+        write("o/1.md", "Text.\n");
+        assertThat(failure(root.resolve("stories/o"))).startsWith(root.resolve("stories/o/story.yaml")
+                + ":4:5: error [CHAPTER-OUTSIDE] chapter '../elsewhere.md' is outside the story folder");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.quire.testing.PageLayout;
  *       off page ends, no page ending in a hyphen, facing pages level;</li>
  *   <li>{@code notes}: footnotes at the foot of the page of their call, a long one split
  *       across pages, a note of several paragraphs and a quotation;</li>
+ *   <li>{@code notes-short-page}: a note called on a chapter's last page, which the text
+ *       does not fill, stands at the foot of the page (level with a full page's last line);</li>
  *   <li>{@code mixed}: headings kept with their text, a table, a quotation, text messages,
  *       a scene break and a list.</li>
  * </ul>

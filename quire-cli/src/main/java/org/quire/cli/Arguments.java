@@ -10,7 +10,10 @@ import org.quire.importer.NoteSettings;
 
 /** The command line, parsed: {@code build|import <input>... --output <dir> [options]}. */
 record Arguments(String command, List<Path> inputs, Path output, Set<Format> formats, int jobs, List<Path> templates,
-                 boolean force, String trim, boolean covers, NoteSettings notes) {
+                 boolean force, String trim, boolean covers, NoteSettings notes, Verbosity verbosity) {
+
+    /** How much is printed: errors only, the usual, or every story and file. */
+    enum Verbosity { QUIET, NORMAL, VERBOSE }
 
     /** A command line that cannot be run; the message says what to type instead. */
     static final class UsageException extends Exception {
@@ -22,7 +25,8 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
     }
 
     /** Options that shape books, which import does not write. */
-    private static final Set<String> BUILD_ONLY = Set.of("--formats", "--jobs", "-j", "--templates", "--trim", "--no-cover");
+    private static final Set<String> BUILD_ONLY = Set.of("--formats", "--jobs", "-j", "--templates", "--trim", "--no-cover",
+            "--quiet", "-q", "--verbose", "-v");
 
     static Arguments parse(List<String> args) throws UsageException {
         if (args.isEmpty() || !(args.get(0).equals("build") || args.get(0).equals("import"))) {
@@ -33,6 +37,7 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         Path output = null;
         Set<Format> formats = EnumSet.of(Format.EPUB, Format.PDF);
         int jobs = Runtime.getRuntime().availableProcessors();
+        Verbosity verbosity = Verbosity.NORMAL;
         boolean force = false;
         boolean covers = true;
         String trim = "a5";
@@ -52,6 +57,8 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
                 case "--force" -> force = true;
                 case "--no-cover" -> covers = false;
                 case "--notes" -> notes = notes(notes, value(args, ++i, arg));
+                case "--quiet", "-q" -> verbosity = verbosity(verbosity, Verbosity.QUIET);
+                case "--verbose", "-v" -> verbosity = verbosity(verbosity, Verbosity.VERBOSE);
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -66,7 +73,7 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         if (output == null) {
             throw new UsageException("--output <dir> is required: where the books go");
         }
-        return new Arguments(args.get(0), inputs, output, formats, jobs, templates, force, trim, covers, notes);
+        return new Arguments(args.get(0), inputs, output, formats, jobs, templates, force, trim, covers, notes, verbosity);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {
@@ -96,15 +103,24 @@ record Arguments(String command, List<Path> inputs, Path output, Set<Format> for
         }
     }
 
+    private static Verbosity verbosity(Verbosity before, Verbosity asked) throws UsageException {
+        if (before != Verbosity.NORMAL && before != asked) {
+            throw new UsageException("--quiet and --verbose cannot go together; choose one");
+        }
+        return asked;
+    }
+
+    /** {@code 0} means one job per processor core, as the Maven goal's default. */
     private static int jobs(String text) throws UsageException {
         try {
             int jobs = Integer.parseInt(text);
-            if (jobs < 1) {
+            if (jobs < 0) {
                 throw new NumberFormatException();
             }
-            return jobs;
+            return jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
         } catch (NumberFormatException e) {
-            throw new UsageException("--jobs takes a whole number of at least 1, not '" + text + "'");
+            throw new UsageException("--jobs takes a whole number: 0 for one per core, or how many stories at once; not '"
+                    + text + "'");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.quire.batch.FoundFile;
 import org.quire.batch.ImportResult;
+import org.quire.batch.Plural;
 
 /** What {@code quire import} prints: each input and what it became, its warnings and errors, then the totals. */
 final class ImportSummary {
@@ -15,8 +16,7 @@ final class ImportSummary {
         for (ImportResult.Entry entry : result.stories()) {
             String became = switch (entry.status()) {
                 case IMPORTED -> "imported from " + entry.format() + " as " + output.relativize(entry.written())
-                        + String.format(Locale.ROOT, " (%d chapter%s, %,d words)", entry.chapters(),
-                        entry.chapters() == 1 ? "" : "s", entry.words());
+                        + " (" + Plural.of(entry.chapters(), "chapter") + ", " + Plural.of(entry.words(), "word") + ")";
                 case COPIED -> "already Quire source, copied to " + output.relativize(entry.written());
                 case EXISTS -> "not written: a story of that name is there (--force replaces it)";
                 case FAILED -> "failed";

@@ -7,22 +7,28 @@ import java.util.List;
 import org.quire.BuildClock;
 import org.quire.Quire;
 import org.quire.batch.ArchiveLimits;
+import org.quire.batch.BatchInterruptedException;
 import org.quire.batch.BatchResult;
 import org.quire.batch.BatchRunner;
 import org.quire.batch.ImportResult;
 import org.quire.batch.ImportRunner;
+import org.quire.batch.Plural;
+import org.quire.batch.ShutdownGuard;
 import org.quire.render.Version;
 import org.quire.write.PdfOptions;
 import org.quire.write.TrimSize;
 
 /**
  * {@code java -jar quire.jar build <input>... --output <dir>}: builds stories, folders of stories
- * and archives of them, without Maven. Exit codes: 0 all built, 1 some story failed, 2 bad usage.
+ * and archives of them, without Maven. Exit codes: 0 all built, 1 some story failed, 2 bad usage,
+ * 130 interrupted (Ctrl-C; the next run resumes where it stopped).
  */
 public final class Main {
     static final int OK = 0;
     static final int STORY_FAILED = 1;
     static final int USAGE = 2;
+    /** 128 + SIGINT, as shells report a command stopped by Ctrl-C. */
+    static final int INTERRUPTED = 130;
     private static final String HELP = """
             Usage: java -jar quire.jar build <input>... --output <dir> [options]
                    java -jar quire.jar import <input>... --output <dir> [--notes <setting>] [--force]
@@ -44,14 +50,19 @@ public final class Main {
                                      import: replace stories already in the output folder
             build only:
                   --formats <list>   epub, pdf or epub,pdf (default)
-              -j, --jobs <n>         stories built at once (default: one per core)
+              -j, --jobs <n>         stories built at once (default, and 0: one per core)
                   --templates <dir>  templates that override the built-in theme (repeatable)
                   --trim <size>      PDF page: a5 (default), 6x9in, 5x8in, letter, a4, 130x200mm
                   --no-cover         make no cover (by default one is generated or taken)
+              -q, --quiet            print only errors
+              -v, --verbose          print every story as it finishes, and every input file
               -h, --help             this help
               -V, --version          Quire's version
 
-            Exit codes: 0 all built, 1 some story failed, 2 bad usage.
+            Exit codes: 0 all built, 1 some story failed, 2 bad usage, 130 interrupted (Ctrl-C:
+            the stories that finished are kept; run the same command again to resume).
+            Books Quire wrote earlier are removed from the output folder when their story is
+            gone, fails, or their format is no longer built; other files there are never touched.
             SOURCE_DATE_EPOCH, when set, is the time stamped into the books.
             """;
 
@@ -65,10 +76,14 @@ public final class Main {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
-        System.exit(run(Arrays.asList(args), System.out, System.err, System.console() != null));
+        System.exit(run(Arrays.asList(args), System.out, System.err, Screen.detect(System.console() != null, System.getenv())));
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, out, err, terminal ? new Screen(true, Screen.DEFAULT_WIDTH) : Screen.LOG);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Screen screen) {
         if (args.contains("--help") || args.contains("-h")) {
             out.print(HELP);
             return OK;
@@ -97,22 +112,44 @@ public final class Main {
         if (arguments.command().equals("import")) {
             return importStories(arguments, out, err);
         }
-        try {
-            BatchResult result = new BatchRunner(quire, arguments.jobs(), arguments.force(), ArchiveLimits.DEFAULT)
-                    .run(arguments.inputs(), arguments.output(), new Progress(out, terminal));
-            Summary.print(result, out);
-            return result.ok() ? OK : STORY_FAILED;
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
-            return USAGE;
-        } catch (IOException e) {
-            err.println("quire: " + e.getMessage());
-            return STORY_FAILED;
+        return build(arguments, quire, out, err, screen);
+    }
+
+    /**
+     * Prints inside the guard: on Ctrl-C the shutdown hook waits for the guard to close, so the
+     * JVM exits (with 130) only once the summary is out.
+     */
+    private static int build(Arguments arguments, Quire quire, PrintStream out, PrintStream err, Screen screen) {
+        Progress progress = new Progress(out, screen, arguments.verbosity(), arguments.jobs());
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            try {
+                BatchResult result = new BatchRunner(quire, arguments.jobs(), arguments.force(), ArchiveLimits.DEFAULT)
+                        .run(arguments.inputs(), arguments.output(), progress);
+                progress.end();
+                Summary.print(result, out, screen, arguments.verbosity());
+                return result.ok() ? OK : STORY_FAILED;
+            } catch (BatchInterruptedException e) {
+                progress.end();
+                BatchResult done = e.partial();
+                err.println(screen.fit("quire: interrupted; " + done.stories().size() + " of "
+                        + Plural.of(done.found(), "story", "stories") + " finished and are kept (report: "
+                        + Summary.shown(arguments.output().resolve("quire-report.json"))
+                        + "); run the same command again to resume"));
+                return INTERRUPTED;
+            } catch (java.nio.file.NoSuchFileException e) {
+                progress.end();
+                err.println("quire: " + e.getFile() + ": " + (e.getReason() == null ? "no such file" : e.getReason()));
+                return USAGE;
+            } catch (IOException e) {
+                progress.end();
+                err.println("quire: " + e.getMessage());
+                return guard.triggered() ? INTERRUPTED : STORY_FAILED;
+            }
         }
     }
 
     private static int importStories(Arguments arguments, PrintStream out, PrintStream err) {
-        try {
+        try (ShutdownGuard guard = ShutdownGuard.install()) { // Ctrl-C: the unpacked archives are removed
             ImportResult result = new ImportRunner(arguments.notes(), arguments.force(), ArchiveLimits.DEFAULT)
                     .run(arguments.inputs(), arguments.output());
             ImportSummary.print(result, arguments.output(), out);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quire.testing.Archive;
 
 /** The command line run on real folders and archives, hostile ones included. */
 class MainTest {
@@ -84,7 +85,8 @@ class MainTest {
         assertThat(code).isEqualTo(1);
         assertThat(out()).contains("entry '../escaped.md' climbs out of the archive")
                 .contains("has an absolute path")
-                .contains("refused as a possible zip bomb")
+                .contains("entry 'bomb/1.md' unpacks to more than 100 times its packed size (a zip bomb?); refused, "
+                        + "the rest of the archive is unpacked")
                 .contains("entry 'linked/passwd.md' is a link");
         assertThat(root.resolve("out/mixed/fine.epub")).isRegularFile();
         assertThat(root.resolve("out/linked/linked/one.epub")).isRegularFile();
@@ -93,6 +95,24 @@ class MainTest {
         after.removeAll(before);
         assertThat(after).allSatisfy(file -> assertThat(file).startsWith(root.resolve("out")));
         assertThat(after).noneMatch(file -> file.getFileName().toString().contains("escaped"));
+    }
+
+    @Test
+    void anOversizedEntryIsRefusedAloneAndTheStoriesBesideItBuild() throws Exception {
+        Path in = Files.createDirectories(root.resolve("in"));
+        new Archive().add("good-one.md", "---\ntitle: Good One\n---\nText.\n")
+                .add("bomb.md", new byte[8 * 1024 * 1024])
+                .add("good-two/story.yaml", "title: Good Two\n").add("good-two/1.md", "Chapter.\n")
+                .writeZip(in.resolve("shelf.zip"));
+
+        int code = run("build", in.toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
+
+        assertThat(code).as("a refused entry is an error").isEqualTo(1);
+        assertThat(out()).contains(in.resolve("shelf.zip") + ": error [ARCHIVE-ENTRY] entry 'bomb.md' unpacks to more than "
+                + "100 times its packed size (a zip bomb?); refused, the rest of the archive is unpacked")
+                .contains("2 built, 0 skipped, 0 failed, 1 refused");
+        assertThat(root.resolve("out/shelf/good-one.epub")).isRegularFile();
+        assertThat(root.resolve("out/shelf/good-two.epub")).isRegularFile();
     }
 
     @Test
@@ -122,7 +142,8 @@ class MainTest {
         Files.createSymbolicLink(root.resolve("in/leak/out"), root.resolve("secret"));
         int code = run("build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
         assertThat(code).isEqualTo(1);
-        assertThat(out()).contains("[CHAPTER-MISSING] chapter file 'out/passwd.md' does not exist");
+        assertThat(out()).contains(root.resolve("in/leak/out") + ": error [LINK-OUTSIDE] chapter 'out/passwd.md' "
+                + "(story.yaml:2) is reached through a link that leads out of the story");
         assertThat(root.resolve("out/leak.epub")).doesNotExist();
     }
 

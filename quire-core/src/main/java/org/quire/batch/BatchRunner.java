@@ -1,29 +1,30 @@
 package org.quire.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import org.quire.BookReport;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.quire.Quire;
-import org.quire.model.Diagnostic;
-import org.quire.model.Location;
-import org.quire.model.StoryException;
+import org.quire.write.TemporaryFiles;
 
 /**
  * The batch engine behind both the Maven goal and the command line: finds the stories in the
  * inputs, builds them on {@code jobs} threads, each isolated from the others, skips those whose
- * inputs have not changed since the last build, and writes {@code quire-report.json}.
+ * inputs have not changed since the last build, and keeps {@code quire-report.json} and the
+ * manifest as each story finishes. Interrupting the thread that called {@link #run} stops the
+ * batch: what finished is kept, and the next run resumes there.
  */
 public final class BatchRunner {
+    /** How long the stories being built may take to notice a stop before the run ends without them. */
+    private static final long STOP_WAIT_SECONDS = 10;
+
     /** Told of progress as it happens, from the building threads. */
     public interface Listener {
         default void found(int stories) {
@@ -41,103 +42,106 @@ public final class BatchRunner {
     private final boolean force;
     private final ArchiveLimits limits;
 
+    /** @param jobs stories built at once; 0 or less means one per processor core */
     public BatchRunner(Quire quire, int jobs, boolean force, ArchiveLimits limits) {
         this.quire = quire;
-        this.jobs = Math.max(1, jobs);
+        this.jobs = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         this.force = force;
         this.limits = limits;
     }
 
+    /**
+     * Builds every story in {@code inputs} into {@code output}.
+     *
+     * @throws BatchInterruptedException the calling thread was interrupted; what finished is recorded
+     * @throws IOException an input does not exist, another run holds the output folder, or the
+     *     manifest or report cannot be written
+     */
     public BatchResult run(List<Path> inputs, Path output, Listener listener) throws IOException {
-        Path scratch = Files.createTempDirectory("quire-unpacked-");
-        try {
-            StoryFinder finder = new StoryFinder(scratch, limits);
-            List<FoundStory> stories = finder.find(inputs);
-            listener.found(stories.size());
-            Manifest manifest = Manifest.load(output);
-            List<StoryResult> results = buildAll(stories, output, manifest, listener);
-            manifest.save();
-            BatchResult result = new BatchResult(results, finder.refused(), finder.files());
-            JsonReport.write(result, output);
-            return result;
-        } finally {
-            deleteTree(scratch);
+        long start = System.nanoTime();
+        try (OutputFolder folder = OutputFolder.open(output)) {
+            Path scratch = TemporaryFiles.folder(folder.root(), "unpacked");
+            try {
+                StoryFinder finder = new StoryFinder(scratch, limits, folder.root());
+                List<FoundStory> stories = finder.find(inputs);
+                listener.found(stories.size());
+                BatchRun run = new BatchRun(quire, force, folder, Manifest.load(folder.root()), stories, finder, start);
+                buildAll(run, listener);
+                return run.finish(inputs);
+            } finally {
+                TemporaryFiles.delete(scratch);
+            }
+        } catch (IOException e) {
+            if (e instanceof BatchInterruptedException || !Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            // Stopped while finding the stories: nothing was built.
+            throw new BatchInterruptedException(new BatchResult(List.of(), 0, List.of(), List.of(), List.of(),
+                    output, Duration.ofNanos(System.nanoTime() - start)));
         }
     }
 
-    private List<StoryResult> buildAll(List<FoundStory> stories, Path output, Manifest manifest, Listener listener)
-            throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    private void buildAll(BatchRun run, Listener listener) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+        CompletionService<StoryResult> done = new ExecutorCompletionService<>(pool);
+        for (int i = 0; i < run.size(); i++) {
+            int index = i;
+            done.submit(() -> run.build(index, listener));
+        }
         try {
-            List<Future<StoryResult>> futures = new ArrayList<>();
-            for (FoundStory story : stories) {
-                futures.add(pool.submit(() -> {
-                    listener.started(story);
-                    StoryResult result = buildOne(story, output, manifest);
-                    listener.finished(result);
-                    return result;
-                }));
+            for (int i = 0; i < run.size(); i++) {
+                done.take().get();
             }
-            List<StoryResult> results = new ArrayList<>();
-            for (Future<StoryResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("the build was interrupted", e);
+            stop(pool, run);
+            BatchResult partial;
+            try {
+                partial = run.finish(null);
+            } finally {
+                Thread.currentThread().interrupt();
+            }
+            throw new BatchInterruptedException(partial);
         } catch (ExecutionException e) {
-            throw new IOException("a story's build crashed: " + e.getCause(), e.getCause());
+            // A listener or the manifest failed: the batch stops, keeping what finished.
+            boolean interrupted = stop(pool, run);
+            try {
+                run.finish(null);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            throw new IOException("the build stopped: " + Failure.describe("a story could not be recorded", e.getCause()),
+                    e.getCause());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private StoryResult buildOne(FoundStory story, Path output, Manifest manifest) {
-        long start = System.nanoTime();
-        Path folder = output.resolve(story.outputFolder());
-        List<Path> editions = quire.editions(folder, story.baseName());
+    /**
+     * Starts no more stories, interrupts those being built and waits a little for them to let go
+     * of their temporary files; clears this thread's interrupt so the manifest and report can be
+     * written, and says whether it was set.
+     */
+    private static boolean stop(ExecutorService pool, BatchRun run) {
+        run.stop();
+        pool.shutdownNow();
+        boolean interrupted = Thread.interrupted();
         try {
-            String fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
-            if (!force && manifest.unchanged(story.key(), fingerprint) && editions.stream().allMatch(Files::isRegularFile)) {
-                return new StoryResult(story, StoryResult.Status.SKIPPED, editions, 0, 0, elapsed(start), List.of(), List.of());
-            }
-            manifest.forget(story.key());
-            BookReport report = quire.build(story.source(), folder, story.baseName());
-            manifest.record(story.key(), fingerprint);
-            return new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
-                    elapsed(start), report.warnings().stream().map(d -> shown(story, d)).toList(), List.of());
-        } catch (StoryException e) {
-            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> shown(story, d)).toList();
-            List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> shown(story, d)).toList();
-            return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // One story's fault never stops the others; it is reported with its cause. (Markdown
-            // nested a thousand levels deep overflows the parser's stack.)
-            return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
-                    List.of(Diagnostic.error("IO", Location.of(story.source()), Failure.describe("could not build", e))));
+            pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
         }
+        return interrupted;
     }
 
-    /** A diagnostic about a file unpacked from an archive names the file inside the archive. */
-    private static Diagnostic shown(FoundStory story, Diagnostic diagnostic) {
-        Location at = diagnostic.location();
-        return new Diagnostic(diagnostic.severity(), diagnostic.code(),
-                new Location(story.shownPath(at.file()), at.line(), at.column()), diagnostic.message());
-    }
-
-    private static Duration elapsed(long start) {
-        return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+    /** Building threads never keep the JVM alive after the run is over. */
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "quire-build-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

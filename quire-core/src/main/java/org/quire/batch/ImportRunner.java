@@ -19,6 +19,7 @@ import org.quire.model.Location;
 import org.quire.model.StoryException;
 import org.quire.model.Story;
 import org.quire.read.StoryFiles;
+import org.quire.write.TemporaryFiles;
 import org.quire.read.StoryReader;
 
 /**
@@ -46,7 +47,7 @@ public final class ImportRunner {
     }
 
     public ImportResult run(List<Path> inputs, Path output) throws IOException {
-        Path scratch = Files.createTempDirectory("quire-unpacked-");
+        Path scratch = TemporaryFiles.folder(Path.of(System.getProperty("java.io.tmpdir")), "unpacked");
         try {
             StoryFinder finder = new StoryFinder(scratch, limits);
             List<FoundStory> stories = finder.find(inputs);
@@ -56,7 +57,7 @@ public final class ImportRunner {
             ImportReport.write(result, output);
             return result;
         } finally {
-            deleteTree(scratch);
+            TemporaryFiles.delete(scratch);
         }
     }
 
@@ -151,7 +152,7 @@ public final class ImportRunner {
             }
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(target);
+            TemporaryFiles.deleteTree(target);
         }
         Files.createDirectories(target.getParent());
         if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
@@ -169,17 +170,6 @@ public final class ImportRunner {
                 } else {
                     Files.copy(path, to, LinkOption.NOFOLLOW_LINKS);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
             }
         }
     }

@@ -52,16 +52,25 @@ final class InputHash {
         for (Path folder : templateFolders) {
             if (Files.isDirectory(folder)) {
                 update(digest, "templates\n");
-                tree(digest, folder);
+                tree(digest, folder.toRealPath()); // a folder the writer named, followed if it is a link
             }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Every file of the tree, and every link by where it points (never by what it reaches: a
+     * link inside the story reaches a file hashed here anyway, and one leading out is not read).
+     */
     private static void tree(MessageDigest digest, Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                file(digest, file, root.relativize(file).toString().replace('\\', '/'));
+            for (Path file : files.sorted().toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(file)) {
+                    update(digest, "link " + name + " -> " + Files.readSymbolicLink(file) + "\n");
+                } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    file(digest, file, name);
+                }
             }
         }
     }

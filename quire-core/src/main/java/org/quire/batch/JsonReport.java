@@ -7,16 +7,23 @@ import java.util.Locale;
 import org.quire.model.Diagnostic;
 import org.quire.write.AtomicOutput;
 
-/** Writes {@code quire-report.json}: each story's status, editions, size, time and problems. */
+/**
+ * Writes {@code quire-report.json}: each story's status, editions, size, time and problems, the
+ * files removed as stale. It is rewritten as stories finish ({@code "state": "running"}), so a
+ * run stopped by a kill leaves the stories it finished; its last form says {@code "complete"}
+ * or {@code "interrupted"}.
+ */
 final class JsonReport {
     static final String FILE = "quire-report.json";
 
     private JsonReport() {
     }
 
-    static void write(BatchResult result, Path outputFolder) throws IOException {
+    static void write(BatchResult result, Path outputFolder, String state) throws IOException {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"quire\": ").append(string(org.quire.render.Version.get())).append(",\n");
+        json.append("  \"state\": ").append(string(state)).append(",\n");
+        json.append("  \"stories_found\": ").append(result.found()).append(",\n");
         json.append("  \"built\": ").append(result.count(StoryResult.Status.BUILT)).append(",\n");
         json.append("  \"skipped\": ").append(result.count(StoryResult.Status.SKIPPED)).append(",\n");
         json.append("  \"failed\": ").append(result.count(StoryResult.Status.FAILED)).append(",\n");
@@ -32,6 +39,14 @@ final class JsonReport {
                     .append(", \"seconds\": ").append(String.format(Locale.ROOT, "%.3f", story.time().toMillis() / 1000.0))
                     .append(", \"warnings\": ").append(diagnostics(story.warnings()))
                     .append(", \"errors\": ").append(diagnostics(story.errors())).append('}');
+            separator = ",\n";
+        }
+        json.append("\n  ],\n  \"stale\": [");
+        separator = "\n";
+        for (StaleFile stale : result.stale()) {
+            json.append(separator).append("    {\"path\": ").append(string(path(stale.file(), outputFolder)))
+                    .append(", \"removed\": ").append(stale.removed())
+                    .append(", \"reason\": ").append(string(stale.reason())).append('}');
             separator = ",\n";
         }
         json.append("\n  ],\n  \"files\": [");
@@ -52,7 +67,11 @@ final class JsonReport {
     }
 
     private static String paths(List<Path> files, Path folder) {
-        return list(files.stream().map(f -> folder.relativize(f).toString().replace('\\', '/')).toList());
+        return list(files.stream().map(f -> path(f, folder)).toList());
+    }
+
+    private static String path(Path file, Path folder) {
+        return folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private static String diagnostics(List<Diagnostic> diagnostics) {

@@ -25,6 +25,8 @@ final class StoryFinder {
     private static final int MAX_DEPTH = 32;
     private final Path scratch;
     private final ArchiveLimits limits;
+    /** The output folder: when it lies inside an input, its books are no stories. */
+    private final Path output;
     private final SafeNames names = new SafeNames();
     private final List<Diagnostic> refused = new ArrayList<>();
     private final List<FoundFile> files = new ArrayList<>();
@@ -34,8 +36,13 @@ final class StoryFinder {
     private int archives;
 
     StoryFinder(Path scratch, ArchiveLimits limits) {
+        this(scratch, limits, null);
+    }
+
+    StoryFinder(Path scratch, ArchiveLimits limits, Path output) {
         this.scratch = scratch;
         this.limits = limits;
+        this.output = output == null ? null : output.toAbsolutePath().normalize();
     }
 
     /** Archives and entries that were refused, and inputs that are no story, each with its reason. */
@@ -53,6 +60,12 @@ final class StoryFinder {
         for (Path input : inputs) {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 throw new java.nio.file.NoSuchFileException(input.toString(), null, "no such story, folder or archive");
+            }
+            if (isOutput(input)) {
+                files.add(new FoundFile(input.toString(), FoundFile.SKIPPED, "the output folder"));
+                refused.add(Diagnostic.error("NOT-A-STORY", Location.of(input),
+                        "is the output folder: its books would be read as stories; name the stories' folder"));
+                continue;
             }
             StoryFiles.Verdict verdict = StoryFiles.named(input);
             int before = found.size();
@@ -89,6 +102,10 @@ final class StoryFinder {
         pictures.clear();
     }
 
+    private boolean isOutput(Path path) {
+        return output != null && path.toAbsolutePath().normalize().equals(output);
+    }
+
     private static String reason(StoryFiles.Verdict verdict) {
         return verdict.kind() == StoryFiles.Kind.TEMPLATES ? "a templates folder" : verdict.reason();
     }
@@ -109,6 +126,10 @@ final class StoryFinder {
         for (Path child : children) {
             String name = child.getFileName().toString();
             String childShown = shown + "/" + name;
+            if (isOutput(child)) {
+                files.add(new FoundFile(childShown, FoundFile.SKIPPED, "the output folder, where the books go"));
+                continue;
+            }
             StoryFiles.Verdict verdict = StoryFiles.of(child);
             switch (verdict.kind()) {
                 case STORY_FOLDER, ONE_SHOT, FOREIGN -> add(found, child, childShown, out, from, verdict);

@@ -3,6 +3,7 @@ package org.quire.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * A small reader of POSIX ustar archives (with GNU long names and pax paths), enough to unpack
@@ -14,7 +15,10 @@ final class TarReader {
     private TarReader() {
     }
 
-    static void read(InputStream in, Unpacker unpacker) throws IOException, ArchiveException {
+    /**
+     * @param packed how many bytes of the compressed file were read so far, for each entry's ratio
+     */
+    static void read(InputStream in, Unpacker unpacker, LongSupplier packed) throws IOException, ArchiveException {
         byte[] header = new byte[BLOCK];
         String longName = null;
         while (readFully(in, header)) {
@@ -27,8 +31,9 @@ final class TarReader {
             char type = (char) header[156];
             unpacker.count(name);
             Bounded data = new Bounded(in, size);
+            long packedBefore = packed.getAsLong();
             switch (type) {
-                case '0', '\0', '7' -> unpacker.file(name, data);
+                case '0', '\0', '7' -> unpacker.file(name, data, () -> packed.getAsLong() - packedBefore);
                 case '5' -> unpacker.directory(name);
                 case 'L' -> longName = text(readBytes(data, size));
                 case 'x' -> longName = paxPath(text(readBytes(data, size)));
@@ -37,7 +42,7 @@ final class TarReader {
                 case '3', '4', '6' -> unpacker.refuse(name, "is a device or pipe; refused");
                 default -> unpacker.refuse(name, "has an unknown tar type '" + type + "'; refused");
             }
-            data.drain();
+            data.drain(unpacker); // what an entry refused alone left unread
             in.skipNBytes((size + BLOCK - 1) / BLOCK * BLOCK - size);
         }
     }
@@ -113,9 +118,14 @@ final class TarReader {
             this.left = size;
         }
 
-        void drain() throws IOException {
-            in.skipNBytes(left);
-            left = 0;
+        /** Reads past the rest of the entry, a megabyte at a time, each counted against the limits. */
+        void drain(Unpacker unpacker) throws IOException, ArchiveException {
+            while (left > 0) {
+                long step = Math.min(left, 1024 * 1024);
+                in.skipNBytes(step);
+                left -= step;
+                unpacker.skip(step);
+            }
         }
 
         @Override

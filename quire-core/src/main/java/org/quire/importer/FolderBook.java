@@ -26,15 +26,19 @@ final class FolderBook implements BookFiles {
     @Override
     public Optional<byte[]> read(String name, long limit) throws IOException, StoryException {
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(root)) {
             return Optional.empty();
         }
-        for (Path at = file; !at.equals(root); at = at.getParent()) {
-            if (Files.isSymbolicLink(at)) {
-                return Optional.empty(); // a link could lead anywhere on the machine
-            }
+        // A link could lead anywhere on the machine: one that leaves the book is an error at it.
+        Optional<Diagnostic> link = org.quire.read.Links.check(root, file, "'" + name + "'");
+        if (link.isPresent()) {
+            throw new StoryException(new Diagnostic(link.get().severity(), link.get().code(),
+                    Location.of(given.resolve(root.relativize(link.get().location().file()))), link.get().message()));
         }
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
                 throw new StoryException(Diagnostic.error("FILE-TOO-LARGE", Location.of(shown(name)),
@@ -47,7 +51,7 @@ final class FolderBook implements BookFiles {
     @Override
     public boolean exists(String name) {
         Path file = root.resolve(name).normalize();
-        return file.startsWith(root) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+        return file.startsWith(root) && (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file));
     }
 
     @Override

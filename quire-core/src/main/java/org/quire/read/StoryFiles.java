@@ -203,7 +203,8 @@ public final class StoryFiles {
     public static List<Part> parts(Path story) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(story)) {
-            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .sorted().toList();
         }
         List<Part> parts = new ArrayList<>();
         if (!Files.isRegularFile(story.resolve(StoryReader.STORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
@@ -227,7 +228,9 @@ public final class StoryFiles {
             String inner = root.relativize(absolute).toString().replace('\\', '/');
             String lower = inner.toLowerCase(Locale.ROOT);
             boolean topMarkdown = lower.endsWith(".md") && !inner.contains("/") && !inner.startsWith(".");
-            if (inner.equals(StoryReader.STORY_FILE)) {
+            if (Files.isSymbolicLink(file) && Links.check(root, file, "").isPresent()) {
+                parts.add(new Part(file, false, "a link that leads out of the story or nowhere: never read"));
+            } else if (inner.equals(StoryReader.STORY_FILE)) {
                 parts.add(new Part(file, true, "the story's metadata"));
             } else if (lower.startsWith("templates/")) {
                 parts.add(new Part(file, true, "a template of the story"));

@@ -93,10 +93,13 @@ public final class StoryReader {
         String language = binder.language(fields);
         MarkdownConverter markdown = MarkdownConverter.forLanguage(language);
         Metadata metadata = binder.bind(fields, language, markdown);
-        List<Path> files = fields.has("chapters") ? listed(folder, fields, sink) : found(folder);
+        List<Path> files = fields.has("chapters") ? listed(folder, fields, sink) : found(folder, sink);
         if (files.isEmpty() && sink.stream().noneMatch(Diagnostic::isError)) {
-            throw new StoryException(withError(sink, Diagnostic.error("EMPTY-STORY", Location.of(storyFile, 1),
-                    "the story has no chapters; add chapter files such as 1-beginning.md beside story.yaml")));
+            throw new StoryException(withError(sink, fields.has("chapters")
+                    ? Diagnostic.error("EMPTY-STORY", fields.location("chapters"),
+                            "'chapters' lists no file; name the chapter files, or remove the key to take every .md file")
+                    : Diagnostic.error("EMPTY-STORY", Location.of(storyFile, 1),
+                            "the story has no chapters; add chapter files such as 1-beginning.md beside story.yaml")));
         }
         List<Chapter> read = readChapters(files, markdown, sink);
         return new Story(slug(folder), folder, metadata, read, warnings(sink));
@@ -139,7 +142,10 @@ public final class StoryReader {
         }
     }
 
-    /** The chapter files named in {@code chapters:}, each checked to exist inside the story folder. */
+    /**
+     * The chapter files named in {@code chapters:}, each checked to exist inside the story folder,
+     * by its name and, through any link on its way, really.
+     */
     private static List<Path> listed(Path folder, YamlFields fields, List<Diagnostic> sink) {
         List<Path> files = new ArrayList<>();
         Path root = folder.toAbsolutePath().normalize();
@@ -148,7 +154,13 @@ public final class StoryReader {
             if (!file.startsWith(root)) {
                 sink.add(Diagnostic.error("CHAPTER-OUTSIDE", entry.location(),
                         "chapter '" + entry.value() + "' is outside the story folder; chapters must be inside it"));
-            } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !insideReally(root, file)) {
+                continue;
+            }
+            java.util.Optional<Diagnostic> link = Links.check(root, file,
+                    "chapter '" + entry.value() + "' (" + STORY_FILE + ":" + entry.location().line() + ")");
+            if (link.isPresent()) {
+                sink.add(link.get());
+            } else if (!Files.isRegularFile(file)) {
                 sink.add(Diagnostic.error("CHAPTER-MISSING", entry.location(),
                         "chapter file '" + entry.value() + "' does not exist in " + folder.getFileName()
                                 + "; check the name or remove it from 'chapters'"));
@@ -159,24 +171,28 @@ public final class StoryReader {
         return files;
     }
 
-    /** Checks the real path: a linked folder on the way could lead anywhere on the machine. */
-    private static boolean insideReally(Path root, Path file) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Every {@code .md} file directly in the folder, in natural order; hidden files are skipped. */
-    private static List<Path> found(Path folder) throws IOException {
+    /**
+     * Every {@code .md} file directly in the folder, in natural order; hidden files are skipped. A
+     * link is read when it stays inside the story; one leading out is an error, never dropped in silence.
+     */
+    private static List<Path> found(Path folder, List<Diagnostic> sink) throws IOException {
+        List<Path> chapters;
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+            chapters = entries.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(), b.getFileName().toString()))
                     .toList();
         }
+        List<Path> read = new ArrayList<>();
+        for (Path chapter : chapters) {
+            java.util.Optional<Diagnostic> link = Links.check(folder, chapter, "chapter '" + chapter.getFileName() + "'");
+            link.ifPresent(sink::add);
+            if (link.isEmpty() && Files.isRegularFile(chapter)) {
+                read.add(chapter);
+            }
+        }
+        return read;
     }
 
     private static List<Diagnostic> withError(List<Diagnostic> sink, Diagnostic error) {

@@ -10,7 +10,6 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class Theme {
 
     public Theme(List<Path> authorFolders) throws IOException {
         this.folders = authorFolders.stream()
-                .filter(folder -> Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
+                .filter(Files::isDirectory) // a linked folder is checked before, by the build (LINK-OUTSIDE)
                 .map(folder -> folder.toAbsolutePath().normalize()).toList();
         this.configuration = configure(folders);
     }
@@ -117,11 +116,20 @@ public final class Theme {
         return Optional.empty();
     }
 
-    /** {@code folder/name} when it is a file really inside the folder (no {@code ..}, not a link). */
+    /**
+     * {@code folder/name} when it is a file really inside the folder: no {@code ..}, and a link
+     * only when it stays inside, as FreeMarker's own loader checks templates.
+     */
     private static Optional<Path> inside(Path folder, String name) {
         Path file = folder.resolve(name).normalize();
-        return file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                ? Optional.of(file) : Optional.empty();
+        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath()) ? Optional.of(file) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<byte[]> builtIn(String name) throws IOException {

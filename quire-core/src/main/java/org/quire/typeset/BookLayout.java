@@ -57,7 +57,7 @@ final class BookLayout {
         List<PageRef> refs = number(groups, results);
         for (int pass = 0; pass < 3; pass++) {
             Map<String, String> found = anchorPages(results, refs);
-            boolean needed = results.stream().anyMatch(r -> r.unit().usesPageNumbers());
+            boolean needed = results.stream().anyMatch(r -> r.usesPageNumbers());
             if (!needed || found.equals(pageNumbers)) {
                 break;
             }
@@ -75,7 +75,7 @@ final class BookLayout {
         List<Future<UnitLayout.Result>> futures = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Group group = groups.get(i);
-            if (previous != null && !previous.get(i).unit().usesPageNumbers()) {
+            if (previous != null && !previous.get(i).usesPageNumbers()) {
                 futures.add(null);
                 continue;
             }
@@ -194,7 +194,7 @@ final class BookLayout {
         }
         List<BookWriter.Part> parts = new ArrayList<>();
         for (int u = 0; u < results.size(); u++) {
-            parts.add(new BookWriter.Part(results.get(u).unit().roots(), offsets[u]));
+            parts.add(new BookWriter.Part(results.get(u).roots(), offsets[u]));
         }
         return new Book(pages, parts, bookmarks, anchors);
     }

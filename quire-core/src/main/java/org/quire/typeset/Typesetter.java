@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.quire.model.Diagnostic;
 import org.quire.typeset.css.Cascade;
 import org.quire.typeset.css.CssParser;
@@ -91,18 +92,46 @@ public final class Typesetter {
      */
     public Result typeset(String xhtml, Path source, List<Stylesheet> sheets, DocumentInfo info, byte[] id,
                           OutputStream out) throws IOException {
+        return typeset(PrintDocument.parse(xhtml), source, sheets, info, () -> id, out);
+    }
+
+    /**
+     * Sets a book from its print document, read already. The document's tree is given up once
+     * the book is laid out ({@link PrintDocument#release()}): a long book's tree is not kept
+     * while the PDF is written.
+     *
+     * @param id the file identifier (16 bytes derived from the content), asked for when the PDF
+     *     is written: it may be computed while the book is laid out
+     * @throws IOException when the PDF cannot be written
+     */
+    public Result typeset(PrintDocument document, Path source, List<Stylesheet> sheets, DocumentInfo info,
+                          Supplier<byte[]> id, OutputStream out) throws IOException {
         try {
-            return set(xhtml, source, sheets, info, id, out);
+            return set(document, source, sheets, info, id, out);
         } catch (java.io.UncheckedIOException e) {
             // A font file that cannot be read is found when a face is first used, on a layout thread.
             throw e.getCause();
         }
     }
 
-    private Result set(String xhtml, Path source, List<Stylesheet> sheets, DocumentInfo info, byte[] id,
-                       OutputStream out) throws IOException {
+    private Result set(PrintDocument document, Path source, List<Stylesheet> sheets, DocumentInfo info,
+                       Supplier<byte[]> id, OutputStream out) throws IOException {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
-        PrintDocument document = PrintDocument.parse(xhtml);
+        LayoutStats stats = new LayoutStats();
+        BookLayout.Book book = lay(document, source, sheets, info, warnings, stats);
+        document.release();
+        new BookWriter(fonts.faces(), info, options.pdfUa(), options.pdfA()).write(book.pages(), book.parts(),
+                book.bookmarks(), book.anchors(), id.get(), out);
+        List<Diagnostic> sorted;
+        synchronized (warnings) {
+            sorted = new ArrayList<>(new java.util.LinkedHashSet<>(warnings));
+        }
+        return new Result(sorted, book.pages().size(), stats);
+    }
+
+    /** Styles the document and lays the book out; nothing made here keeps the document's tree. */
+    private BookLayout.Book lay(PrintDocument document, Path source, List<Stylesheet> sheets, DocumentInfo info,
+                                List<Diagnostic> warnings, LayoutStats stats) throws IOException {
         List<StyleSheet> author = new ArrayList<>();
         int order = 1;
         for (Stylesheet sheet : sheets) {
@@ -128,15 +157,12 @@ public final class Typesetter {
         Map<String, String> pageNumbers = new ConcurrentHashMap<>();
         FlowEnvironment env = new FlowEnvironment(cascade, fonts, hyphenators, language, ids, pageNumbers::get,
                 warnings, source);
-        LayoutStats stats = new LayoutStats();
         GalleyBuilder galleys = new GalleyBuilder(BreakParameters.BOOK, SimpleBreakRules.INSTANCE, stats);
-        List<FontFace> faces = fonts.faces();
-        Map<FontFace, String> fontNames = BookWriter.fontNames(faces);
+        Map<FontFace, String> fontNames = BookWriter.fontNames(fonts.faces());
         UnitLayout units = new UnitLayout(env, galleys, pageStyles, fontNames, options.pdfUa());
         ExecutorService pool = options.threads() == 1 ? Executors.newSingleThreadExecutor() : pool();
-        BookLayout.Book book;
         try {
-            book = new BookLayout(units, pageStyles, bodyStyle, bodyStyle.lineHeight(), pool, pageNumbers)
+            return new BookLayout(units, pageStyles, bodyStyle, bodyStyle.lineHeight(), pool, pageNumbers)
                     .lay(Groups.of(body, bodyStyle, cascade), new Furniture(fonts, fontNames, options.pdfUa()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,13 +172,6 @@ public final class Typesetter {
                 pool.shutdown();
             }
         }
-        new BookWriter(faces, info, options.pdfUa(), options.pdfA()).write(book.pages(), book.parts(), book.bookmarks(),
-                book.anchors(), id, out);
-        List<Diagnostic> sorted;
-        synchronized (warnings) {
-            sorted = new ArrayList<>(new java.util.LinkedHashSet<>(warnings));
-        }
-        return new Result(sorted, book.pages().size(), stats);
     }
 
     /** One thread per processor, shared by every book of the run (a batch builds books side by side). */

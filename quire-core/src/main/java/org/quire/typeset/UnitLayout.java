@@ -18,6 +18,7 @@ import org.quire.typeset.pages.PageBreaker;
 import org.quire.typeset.pages.VItem;
 import org.quire.typeset.pdf.PageCanvas;
 import org.quire.typeset.shape.FontFace;
+import org.quire.typeset.tags.StructNode;
 
 /**
  * Lays out one unit of the book (a run of pages that starts at a forced break) on its own
@@ -29,8 +30,13 @@ final class UnitLayout {
     record PlacedMark(Mark mark, int page, float y) {
     }
 
-    /** The unit's pages, drawn, and everything assembly needs to know about them. */
-    record Result(Unit unit, List<PageCanvas.PageContent> pages, List<PlacedMark> marks, boolean recto) {
+    /**
+     * The unit's pages, drawn, and everything assembly needs to know about them: its structure
+     * elements and whether its text shows page numbers, not its flow (the text of every
+     * paragraph, which a long book would otherwise hold to the end).
+     */
+    record Result(List<StructNode> roots, boolean usesPageNumbers, List<PageCanvas.PageContent> pages,
+                  List<PlacedMark> marks, boolean recto) {
     }
 
     private final FlowEnvironment env;
@@ -76,6 +82,9 @@ final class UnitLayout {
         float separator = other.footnoteGap() + other.footnoteRule() + other.footnoteRulePadding();
         PageBreaker breaker = new PageBreaker(galley, notes, separator, lead);
         float depth = grid(other.textHeight(), lead);
+        // A spread may run a line long when the line reaches less than half a line into the foot
+        // margin, clear of the folio below it.
+        breaker.longSpreads(lead > 0 && depth + lead <= other.textHeight() + lead / 2);
         List<PageBreaker.Slice> slices = breaker.paginate(grid(first.textHeight(), lead), depth, recto);
         List<PageCanvas.PageContent> pages = new ArrayList<>();
         List<PlacedMark> marks = new ArrayList<>();
@@ -91,11 +100,13 @@ final class UnitLayout {
             GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, 0, ratio,
                     (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
             if (!slice.notes().isEmpty()) {
-                notes(slice, notes, canvas, master, marks, page, slice.depth(), bodyGap);
+                // Notes stand at the foot of the page even when its text ends short (trial 1, finding 13).
+                float full = i == 0 ? grid(first.textHeight(), lead) : depth;
+                notes(slice, notes, canvas, master, marks, page, Math.max(slice.depth(), full), bodyGap);
             }
             pages.add(canvas.finish());
         }
-        return new Result(unit, pages, marks, recto);
+        return new Result(unit.roots(), unit.usesPageNumbers(), pages, marks, recto);
     }
 
     /**
@@ -116,6 +127,8 @@ final class UnitLayout {
                 height += item.height();
                 if (item instanceof VItem.Line line) {
                     below = line.height() - line.top();
+                } else if (item instanceof VItem.Box) {
+                    below = Float.NaN; // a note ending in a table row has no last baseline to line up
                 } else if (!Float.isNaN(below)) {
                     below += item.height();
                 }

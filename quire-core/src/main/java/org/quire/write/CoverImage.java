@@ -3,7 +3,6 @@ package org.quire.write;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 import org.quire.model.StoryException;
+import org.quire.read.Links;
 
 /**
  * A cover picture the writer gives ({@code cover: cover.jpg}): it must be a JPEG or PNG inside
@@ -31,8 +31,12 @@ final class CoverImage {
             throws IOException, StoryException {
         Path root = storyFolder.toAbsolutePath().normalize();
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                || !file.toRealPath().startsWith(root.toRealPath())) {
+        java.util.Optional<Diagnostic> link = Links.check(root, file,
+                "cover '" + name + "' (" + where.file().getFileName() + ":" + where.line() + ")");
+        if (link.isPresent()) {
+            throw new StoryException(link.get());
+        }
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
             throw new StoryException(Diagnostic.error("COVER-MISSING", where, "cover '" + name
                     + "' is not a file inside the story's folder; put the picture beside the story and name it there"));
         }

@@ -11,7 +11,8 @@ import org.quire.typeset.lines.LiangHyphenator;
 /**
  * Finds the hyphenation patterns for a story's language in the theme ({@code hyphenation/}):
  * {@code hyph_de_AT.dic}, then {@code hyph_de.dic}; a language without a region takes its
- * usual one (English the US patterns). English, German, French and Spanish are bundled.
+ * usual one (English the US patterns), as does a region without patterns of its own (de-CH takes
+ * de-DE's). English, German, French and Spanish are bundled.
  * A language without patterns is set without hyphenation rather than with another language's.
  */
 final class Hyphenation {
@@ -26,7 +27,10 @@ final class Hyphenation {
         Locale locale = Locale.forLanguageTag(languageTag);
         String language = locale.getLanguage();
         String region = locale.getCountry().isEmpty() ? DEFAULT_REGION.getOrDefault(language, "") : locale.getCountry();
-        for (String name : new String[] {"hyph_" + language + "_" + region + ".dic", "hyph_" + language + ".dic"}) {
+        // A region without patterns of its own takes the language's usual ones (Swiss German the German).
+        String usual = DEFAULT_REGION.getOrDefault(language, "");
+        for (String name : new String[] {"hyph_" + language + "_" + region + ".dic", "hyph_" + language + ".dic",
+                "hyph_" + language + "_" + usual + ".dic"}) {
             if (name.contains("_.")) {
                 continue;
             }

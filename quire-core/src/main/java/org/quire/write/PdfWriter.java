@@ -3,6 +3,7 @@ package org.quire.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quire.model.Diagnostic;
 import org.quire.model.Story;
@@ -20,6 +23,7 @@ import org.quire.render.BookModel;
 import org.quire.render.Renderer;
 import org.quire.typeset.DocumentInfo;
 import org.quire.typeset.Typesetter;
+import org.quire.typeset.flow.PrintDocument;
 import org.quire.typeset.lines.Hyphenator;
 
 /**
@@ -44,31 +48,70 @@ public final class PdfWriter {
             Map<String, Object> model = model(story, clock, fonts, cover);
             String css = renderer.render("print.css.ftl", model);
             ((Map<String, Object>) model.get("print")).put("css", BookModel.markup(css));
-            String xhtml = renderer.render("print.ftlx", model).strip();
-            XmlCheck.wellFormed(xhtml, renderer.theme().sourceOf("print.ftlx"), "the PDF's XHTML");
+            Path template = renderer.theme().sourceOf("print.ftlx");
+            Parsed parsed = parse(renderer.render("print.ftlx", model).strip(), css, template);
             String generator = "Quire " + org.quire.render.Version.get();
             org.quire.model.Metadata m = story.metadata();
             List<String> keywords = new ArrayList<>(m.fandoms());
             keywords.addAll(m.tags());
             DocumentInfo info = new DocumentInfo(m.title(), (String) ((Map<?, ?>) model.get("book")).get("author"),
                     org.jsoup.Jsoup.parse(m.summary().markup()).text(), keywords, m.language(), generator, clock);
-            Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(),
+            Set<String> unhyphenated = new java.util.concurrent.ConcurrentSkipListSet<>();
+            Typesetter typesetter = new Typesetter(fonts.library(), hyphenators(unhyphenated),
                     new Typesetter.Options(options.pdfUa(), options.pdfA(), 0));
-            byte[] id = Arrays.copyOf(PdfStamp.sha256((xhtml + css + options).getBytes(StandardCharsets.UTF_8)), 16);
-            Typesetter.Result result = typesetter.typeset(xhtml, renderer.theme().sourceOf("print.ftlx"),
-                    List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info, id, out);
+            Typesetter.Result result = typesetter.typeset(parsed.document(), template,
+                    List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info,
+                    parsed.id()::join, out);
             List<Diagnostic> warnings = new ArrayList<>(result.warnings());
             warnings.addAll(GlyphCoverage.warnings(result.stats().missing(), story));
+            for (String language : unhyphenated) {
+                warnings.add(Diagnostic.warning("NO-HYPHENATION", org.quire.model.Location.of(story.source()),
+                        "the PDF sets text in language '" + language + "' without hyphenation: Quire has no "
+                                + "hyphenation patterns for it, so justified lines are looser; add a LibreOffice "
+                                + "pattern file (hyph_" + language.replace('-', '_') + ".dic) to the theme's "
+                                + "hyphenation/ folder, or set the text ragged right (text-align: left)"));
+            }
             return warnings;
         }
     }
 
-    /** The hyphenation patterns of each language the book uses, from the theme, read once. */
-    private java.util.function.Function<String, Hyphenator> hyphenators() {
+    /** The print document, read, and its file identifier, being computed beside it. */
+    private record Parsed(PrintDocument document, CompletableFuture<byte[]> id) {
+    }
+
+    /**
+     * Reads the templates' XHTML once (a malformed page is {@code TEMPLATE-XHTML} at the
+     * template) and starts hashing it for the file identifier on another thread, so that
+     * neither waits for the other. Only the tree is kept: a long book's XHTML is tens of
+     * megabytes, and nothing holds it once both are done.
+     */
+    private Parsed parse(String xhtml, String css, Path template) throws StoryException {
+        String settings = options.toString();
+        CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> PdfStamp.fileId(xhtml, css, settings));
+        try {
+            return new Parsed(PrintDocument.parse(xhtml), id);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof org.xml.sax.SAXParseException malformed) {
+                throw XmlCheck.malformed(malformed, template, "the PDF's XHTML");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The hyphenation patterns of each language the book uses, from the theme, read once.
+     *
+     * @param missing gets each language tag that text to hyphenate asked for and no patterns serve
+     */
+    private java.util.function.Function<String, Hyphenator> hyphenators(Set<String> missing) {
         Map<String, Hyphenator> found = new ConcurrentHashMap<>();
         return language -> found.computeIfAbsent(language, tag -> {
             try {
-                return Hyphenation.forLanguage(renderer.theme(), tag).<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);
+                Optional<? extends Hyphenator> patterns = Hyphenation.forLanguage(renderer.theme(), tag);
+                if (patterns.isEmpty() && !tag.isBlank() && !tag.equalsIgnoreCase("und")) {
+                    missing.add(tag);
+                }
+                return patterns.<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

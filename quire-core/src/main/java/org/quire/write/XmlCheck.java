@@ -26,12 +26,17 @@ final class XmlCheck {
         try {
             FACTORY.newSAXParser().parse(new InputSource(new StringReader(xml)), new DefaultHandler());
         } catch (SAXParseException e) {
-            throw new StoryException(Diagnostic.error("TEMPLATE-XHTML", Location.of(template),
-                    "the template made malformed XML in " + output + " (its line " + e.getLineNumber()
-                            + "): " + e.getMessage() + "; check the tags you edited"));
+            throw malformed(e, template, output);
         } catch (SAXException | ParserConfigurationException | java.io.IOException e) {
             throw new IllegalStateException("XML parser unavailable", e);
         }
+    }
+
+    /** The error for a page a template made that is not well-formed: {@code TEMPLATE-XHTML} at the template. */
+    static StoryException malformed(SAXParseException e, java.nio.file.Path template, String output) {
+        return new StoryException(Diagnostic.error("TEMPLATE-XHTML", Location.of(template),
+                "the template made malformed XML in " + output + " (its line " + e.getLineNumber()
+                        + "): " + e.getMessage() + "; check the tags you edited"));
     }
 
     private static SAXParserFactory factory() {

@@ -26,6 +26,21 @@ class HyphenationTest {
         assertThat(Hyphenation.forLanguage(Theme.builtIn(), "en").orElseThrow().points("cat")).isEmpty();
     }
 
+    /** Trial 1, finding 11: French broke the name "Ma-ren"; a five-letter word is never worth breaking. */
+    @Test
+    void neverBreaksAWordOfFiveLettersOrFewer() throws Exception {
+        assertThat(breaks("fr", "Maren")).isEqualTo("Maren");
+        assertThat(breaks("de", "Maren")).isEqualTo("Maren");
+        assertThat(breaks("en", "women")).isEqualTo("women");
+        assertThat(breaks("fr", "Marenne")).contains("-");
+    }
+
+    @Test
+    void aRegionWithoutPatternsOfItsOwnTakesTheLanguagesUsualOnes() throws Exception {
+        assertThat(breaks("de-CH", "Leuchtturmwärter")).isEqualTo(breaks("de", "Leuchtturmwärter"));
+        assertThat(breaks("fr-CA", "bibliothèque")).isEqualTo(breaks("fr", "bibliothèque"));
+    }
+
     @Test
     void neverInALanguageWithoutPatterns() throws Exception {
         assertThat(Hyphenation.forLanguage(Theme.builtIn(), "fi")).isEmpty();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.quire.batch.Plural;
 import org.quire.batch.StoryResult;
 
 /** The one log line for a built book: its files and sizes, chapters, words, time. */
@@ -15,7 +16,6 @@ final class BookLine {
 
     /** {@code output/a.epub (9.3 KB), output/a.pdf (180.2 KB), …: 1 chapter, 1,082 words, 2.5 s} */
     static String of(StoryResult report, Path outputFolder) {
-        Path base = outputFolder.toAbsolutePath().getParent();
         List<String> files = new ArrayList<>();
         for (Path file : report.editions()) {
             long bytes;
@@ -24,11 +24,16 @@ final class BookLine {
             } catch (IOException e) {
                 bytes = -1;
             }
-            Path shown = base == null ? file : base.relativize(file.toAbsolutePath());
-            files.add(shown + " (" + size(bytes) + ")");
+            files.add(shown(file, outputFolder) + " (" + size(bytes) + ")");
         }
-        return String.format(Locale.ROOT, "%s: %d chapter%s, %,d words, %.1f s", String.join(", ", files),
-                report.chapters(), report.chapters() == 1 ? "" : "s", report.words(), report.time().toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%s: %s, %s, %.1f s", String.join(", ", files),
+                Plural.of(report.chapters(), "chapter"), Plural.of(report.words(), "word"), report.time().toMillis() / 1000.0);
+    }
+
+    /** A file as the log names it: from the project's folder, {@code output/a.epub}. */
+    static String shown(Path file, Path outputFolder) {
+        Path base = outputFolder.toAbsolutePath().getParent();
+        return (base == null ? file : base.relativize(file.toAbsolutePath())).toString();
     }
 
     static String size(long bytes) {

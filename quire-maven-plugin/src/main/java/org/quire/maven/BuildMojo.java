@@ -16,6 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.quire.batch.ArchiveLimits;
 import org.quire.batch.BatchResult;
 import org.quire.batch.BatchRunner;
+import org.quire.batch.ShutdownGuard;
+import org.quire.batch.StaleFile;
 import org.quire.batch.StoryResult;
 import org.quire.BuildClock;
 import org.quire.Format;
@@ -118,30 +120,43 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoFailureException("No stories folder at " + storiesDirectory
                     + "; create it or set storiesDirectory (quire.storiesDirectory)");
         }
-        int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
-        BatchResult result = Failures.io(() -> new BatchRunner(quire, threads, force, ArchiveLimits.DEFAULT)
-                        .run(List.of(storiesDirectory.toPath()), outputDirectory.toPath(), new BatchRunner.Listener() {
-                            @Override
-                            public void finished(StoryResult story) {
-                                logFinished(story);
-                            }
-                        }),
-                "cannot build the stories in " + storiesDirectory + " into " + outputDirectory);
+        BatchResult result;
+        // Ctrl-C stops the batch cleanly: what finished is kept, the temporaries are removed.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            result = Failures.io(() -> new BatchRunner(quire, jobs, force, ArchiveLimits.DEFAULT)
+                            .run(List.of(storiesDirectory.toPath()), outputDirectory.toPath(), new BatchRunner.Listener() {
+                                @Override
+                                public void finished(StoryResult story) {
+                                    logFinished(story);
+                                }
+                            }),
+                    "cannot build the stories in " + storiesDirectory + " into " + outputDirectory);
+        }
         if (result.stories().isEmpty()) {
             getLog().warn("No stories in " + storiesDirectory + "; add <slug>.md files or folders with story.yaml");
         }
         result.skipped().forEach(file -> getLog().info("Skipped " + file.shown() + ": " + file.what()));
+        for (StaleFile stale : result.stale()) {
+            if (stale.removed()) {
+                getLog().info("Removed " + BookLine.shown(stale.file(), outputDirectory.toPath()) + ": " + stale.reason());
+            } else {
+                getLog().warn("Kept " + BookLine.shown(stale.file(), outputDirectory.toPath()) + ": " + stale.reason()
+                        + "; it was changed since Quire wrote it, so it is yours now");
+            }
+        }
         Failures.check(result, failOnWarnings);
     }
 
-    /** Called from the building threads; Maven's log is thread-safe. */
+    /** Called from the building threads; Maven's log is thread-safe. Each problem is logged once, under its story. */
     private void logFinished(StoryResult story) {
         story.warnings().forEach(warning -> getLog().warn(warning.toString()));
         story.errors().forEach(error -> getLog().error(error.toString()));
         switch (story.status()) {
             case BUILT -> getLog().info(BookLine.of(story, outputDirectory.toPath()));
-            case SKIPPED -> getLog().info(story.story().shown() + " is up to date (quire.force rebuilds it)");
-            case FAILED -> getLog().error(story.story().shown() + " failed with " + story.errors().size() + " error(s)");
+            case SKIPPED -> getLog().info(story.story().shown() + " is up to date (quire.force rebuilds it)"
+                    + (story.warnings().isEmpty() ? "" : "; the warnings above are from its last build"));
+            case FAILED -> getLog().error(story.story().shown() + " failed with " + story.errors().size()
+                    + (story.errors().size() == 1 ? " error" : " errors"));
         }
     }
 

@@ -49,7 +49,7 @@ final class Failures {
         }
         long warnings = result.stories().stream().mapToLong(story -> story.warnings().size()).sum();
         if (failOnWarnings && warnings > 0) {
-            throw new MojoFailureException(warnings + " warning(s) and failOnWarnings (quire.failOnWarnings) is true; "
+            throw new MojoFailureException(org.quire.batch.Plural.of(warnings, "warning") + " and failOnWarnings (quire.failOnWarnings) is true; "
                     + "fix the warnings above or set it to false");
         }
     }

@@ -52,8 +52,8 @@ public class ImportMojo extends AbstractMojo {
             entry.errors().forEach(e -> getLog().error(e.toString()));
             switch (entry.status()) {
                 case IMPORTED -> getLog().info(entry.shown() + ": imported from " + entry.format() + " as "
-                        + entry.written() + " (" + entry.chapters() + (entry.chapters() == 1 ? " chapter, " : " chapters, ")
-                        + String.format(java.util.Locale.ROOT, "%,d", entry.words()) + " words)");
+                        + entry.written() + " (" + org.quire.batch.Plural.of(entry.chapters(), "chapter") + ", "
+                        + org.quire.batch.Plural.of(entry.words(), "word") + ")");
                 case COPIED -> getLog().info(entry.shown() + ": already Quire source, copied to " + entry.written());
                 case EXISTS -> getLog().error(entry.shown() + ": a story of that name is already there (quire.force replaces it)");
                 case FAILED -> getLog().error(entry.shown() + ": failed");

@@ -21,6 +21,7 @@ class BuildMojoTest {
 
     private final List<String> infos = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     private BuildMojo mojo() {
         BuildMojo mojo = new BuildMojo();
@@ -39,6 +40,11 @@ class BuildMojoTest {
             @Override
             public void error(CharSequence content) {
                 errors.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
             }
         });
         return mojo;
@@ -76,7 +82,7 @@ class BuildMojoTest {
         assertThat(root.resolve("output/c-good.epub")).isRegularFile();
         assertThat(root.resolve("output/a-bad.epub")).doesNotExist();
         assertThat(errors).filteredOn(line -> line.contains("error [")).hasSize(2);
-        assertThat(errors).filteredOn(line -> line.endsWith("failed with 1 error(s)")).hasSize(2);
+        assertThat(errors).filteredOn(line -> line.endsWith("failed with 1 error")).hasSize(2);
         assertThat(root.resolve("output/quire-report.json")).content().contains("\"failed\": 2").contains("\"built\": 1");
     }
 
@@ -95,6 +101,57 @@ class BuildMojoTest {
         forced.force = true;
         forced.execute();
         assertThat(infos).noneMatch(line -> line.contains("is up to date"));
+    }
+
+    @Test
+    void eachWarningIsLoggedOnceAndAgainWhileItsStoryIsSkippedAsUpToDate() throws Exception {
+        story("a.md", "---\ntitle: A\nend_note: x\n---\nText with <font color=red>red</font>.\n");
+        mojo().execute();
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings).filteredOn(w -> w.contains("[UNKNOWN-KEY]")).singleElement().asString()
+                .contains("a.md:3:1: warning [UNKNOWN-KEY] unknown key 'end_note'");
+        warnings.clear();
+        infos.clear();
+
+        mojo().execute();
+
+        assertThat(warnings).hasSize(2).anySatisfy(w -> assertThat(w).contains("[UNKNOWN-KEY]"))
+                .anySatisfy(w -> assertThat(w).contains("[HTML-MAPPED]"));
+        assertThat(infos).anySatisfy(i -> assertThat(i).endsWith("is up to date (quire.force rebuilds it); "
+                + "the warnings above are from its last build"));
+    }
+
+    @Test
+    void aTemplateErrorIsOneSentenceLoggedOnceAndRepeatedOnlyInTheFailure() throws Exception {
+        story("a.md", "---\ntitle: A\nrating: Teen\n---\nText.\n");
+        Files.createDirectories(root.resolve("templates"));
+        Files.writeString(root.resolve("templates/chapter.ftlx"), "<p>\n${book.ratting}\n</p>\n");
+
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> mojo().execute());
+
+        String expected = root.resolve("templates/chapter.ftlx").toAbsolutePath() + ":2:3: error [TEMPLATE-ERROR] "
+                + "book.ratting is not in the data model; did you mean book.rating?; the README lists the template variables";
+        assertThat(errors).filteredOn(line -> line.contains("[TEMPLATE-ERROR]")).containsExactly(expected);
+        assertThat(failure).isInstanceOf(MojoFailureException.class);
+        assertThat(failure.getMessage().split(java.util.regex.Pattern.quote(expected), -1)).hasSize(2);
+        assertThat(failure.getMessage()).doesNotContain("FreeMarker").doesNotContain("Tip:");
+    }
+
+    @Test
+    void theBooksOfAStoryThatIsGoneAreRemovedWithALine() throws Exception {
+        story("a.md", "---\ntitle: A\n---\nOne.\n");
+        story("b.md", "---\ntitle: B\n---\nTwo.\n");
+        mojo().execute();
+        Files.writeString(root.resolve("output/notes.txt"), "mine");
+        Files.delete(root.resolve("stories/b.md"));
+        infos.clear();
+
+        mojo().execute();
+
+        assertThat(root.resolve("output/b.epub")).doesNotExist();
+        assertThat(root.resolve("output/b-cover.jpg")).doesNotExist();
+        assertThat(root.resolve("output/notes.txt")).hasContent("mine");
+        assertThat(infos).anySatisfy(i -> assertThat(i).startsWith("Removed output/b.epub: its story ").endsWith("b.md is gone"));
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class PrintDocument {
     public record StyleText(String css, int line) {
     }
 
-    private final XElement root;
+    private XElement root;
     private final List<StyleText> styles;
 
     private PrintDocument(XElement root, List<StyleText> styles) {
@@ -34,8 +34,17 @@ public final class PrintDocument {
         this.styles = List.copyOf(styles);
     }
 
+    /** @throws IllegalStateException after {@link #release()} */
     public XElement root() {
+        if (root == null) {
+            throw new IllegalStateException("the print document was given up once its book was laid out");
+        }
         return root;
+    }
+
+    /** Lets the tree go: whoever set the book needs it no more, and a long book's tree is large. */
+    public void release() {
+        root = null;
     }
 
     /** The document's own {@code <style>} elements, in order. */

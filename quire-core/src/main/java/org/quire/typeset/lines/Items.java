@@ -62,7 +62,8 @@ public final class Items {
      * @param w the width added when the line breaks here (a hyphen), else nothing
      * @param kind what the break is: 0 a plain break, 1 an inserted hyphen, 2 after a dash or a
      *     slash typed in the text, 3 an emergency break inside a word, 4 after a hyphen typed in
-     *     the text. Kinds 1 and 4 end a line in a hyphen: they are flagged, for the demerits of
+     *     the text. Kinds 1 and 4, and 3 when it has a width (a hyphen drawn inside a word),
+     *     end a line in a hyphen: they are flagged, for the demerits of
      *     hyphens in a row and the limit on them.
      */
     public int penalty(float w, int cost, byte kind, int reference) {
@@ -106,7 +107,12 @@ public final class Items {
     }
 
     public boolean flagged(int i) {
-        return type[i] == PENALTY && (flag[i] == 1 || flag[i] == 4);
+        return type[i] == PENALTY && (flag[i] == 1 || flag[i] == 4 || flag[i] == 3 && width[i] > 0);
+    }
+
+    /** Whether a break here draws a hyphen that is not in the text: an inserted one, or a word's emergency break. */
+    public boolean addsHyphen(int i) {
+        return type[i] == PENALTY && (flag[i] == 1 || flag[i] == 3 && width[i] > 0);
     }
 
     public int ref(int i) {

@@ -16,18 +16,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Frank Liang's hyphenation (as in TeX) over LibreOffice {@code hyph_*.dic} pattern files:
  * the first line names the charset, then one pattern a line ({@code LEFTHYPHENMIN},
  * {@code RIGHTHYPHENMIN}, comments and {@code /} replacement rules aside). Books keep at least
- * two letters before a break and three after it, whatever the file says.
+ * two letters before a break and three after it, whatever the file says, and words of five
+ * letters or fewer are not broken.
  */
 public final class LiangHyphenator implements Hyphenator {
     private static final int[] NONE = new int[0];
     /** A million-word book has about 50,000 distinct words; the bound keeps batches of many books in check. */
     private static final int MEMO_LIMIT = 500_000;
+    /**
+     * The shortest word broken: a break in a word of five letters saves little and reads badly
+     * ("Ma-ren"; typographer's trial 1, finding 11), the rule of most book houses.
+     */
+    private static final int MIN_WORD = 6;
 
     private final Map<String, int[]> patterns = new HashMap<>();
     private final Map<String, int[]> memo = new ConcurrentHashMap<>();
     private int leftMin = 2;
     private int rightMin = 3;
-    private int longest;
+    private final PatternTrie trie;
 
     /** Reads a pattern file; the bytes are in the charset its first line names. */
     public LiangHyphenator(byte[] dictionary) throws IOException {
@@ -45,6 +51,8 @@ public final class LiangHyphenator implements Hyphenator {
         }
         leftMin = Math.max(leftMin, 2);
         rightMin = Math.max(rightMin, 3);
+        trie = new PatternTrie(patterns);
+        patterns.clear();
     }
 
     private void read(String line) {
@@ -67,7 +75,6 @@ public final class LiangHyphenator implements Hyphenator {
                 }
             }
             patterns.put(letters.toString(), Arrays.copyOf(values, letters.length() + 1));
-            longest = Math.max(longest, letters.length());
         }
     }
 
@@ -86,13 +93,20 @@ public final class LiangHyphenator implements Hyphenator {
     private int[] compute(String word) {
         int length = word.length();
         String dotted = "." + word.toLowerCase(Locale.ROOT) + ".";
-        if (length < leftMin + rightMin || dotted.length() != length + 2) {
+        if (length < Math.max(MIN_WORD, leftMin + rightMin) || dotted.length() != length + 2) {
             return NONE;
         }
-        int[] values = new int[dotted.length() + 1];
-        for (int i = 0; i < dotted.length(); i++) {
-            for (int j = i + 1; j <= Math.min(dotted.length(), i + longest); j++) {
-                int[] found = patterns.get(dotted.substring(i, j));
+        char[] chars = dotted.toCharArray();
+        int[] values = new int[chars.length + 1];
+        // Every pattern that matches at i, found by walking the trie from i (Liang's thesis, ch. 3).
+        for (int i = 0; i < chars.length; i++) {
+            int node = PatternTrie.ROOT;
+            for (int j = i; j < chars.length; j++) {
+                node = trie.child(node, chars[j]);
+                if (node < 0) {
+                    break;
+                }
+                int[] found = trie.values(node);
                 if (found != null) {
                     for (int k = 0; k < found.length; k++) {
                         values[i + k] = Math.max(values[i + k], found[k]);

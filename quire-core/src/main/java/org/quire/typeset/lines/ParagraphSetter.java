@@ -228,12 +228,27 @@ public final class ParagraphSetter {
                 if (cut < j) {
                     byte kind = kinds[cut - i];
                     Piece before = pieces.get(Math.max(start, Math.min(piece, end) - 1));
-                    float hyphen = kind == 1 ? before.face.hyphen().width() * before.style.size() / 1000f : 0;
+                    // A word broken in an emergency shows a hyphen like any other broken word, unless
+                    // it is an address or a number, where a hyphen would read as part of it.
+                    boolean shown = kind == 1 || kind == 3 && Character.isLetter(text.charAt(cut - 1))
+                            && Character.isLetter(text.charAt(cut)) && !address(text, i, j);
+                    float hyphen = shown ? before.face.hyphen().width() * before.style.size() / 1000f : 0;
                     int cost = kind == 1 ? hyphenPenalty() : kind == 3 ? EMERGENCY_PENALTY : settings.parameters().explicitPenalty();
                     note(items.penalty(hyphen, cost, kind, Math.max(start, Math.min(piece, end) - 1)), cut, cut, SetParagraph.NONE);
                 }
                 segment = cut;
             }
+        }
+
+        /** Whether characters {@code [from, to)} are a web or e-mail address (or a path). */
+        private static boolean address(CharSequence text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '/' || c == '@' || c == ':' || c == '\\') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int hyphenPenalty() {

@@ -94,7 +94,7 @@ public final class SetParagraph {
     /** Whether the line ends at a hyphen the break added. */
     public boolean hyphenated(int line) {
         int end = breaks[line];
-        return items.type(end) == Items.PENALTY && items.kind(end) == 1;
+        return items.addsHyphen(end);
     }
 
     /** The first item of a line: after the previous break, past the glue and penalties a line drops. */
@@ -226,7 +226,7 @@ public final class SetParagraph {
                     }
                     j++;
                 }
-                boolean hyphen = j == end && items.type(end) == Items.PENALTY && items.kind(end) == 1;
+                boolean hyphen = j == end && items.addsHyphen(end);
                 ParagraphSetter.Piece p = pieces.get(piece);
                 drawSpan(p, a, b, hyphen, (float) pen, baseline, sink);
                 float drawn = planned + (hyphen ? items.width(end) * scale : 0);

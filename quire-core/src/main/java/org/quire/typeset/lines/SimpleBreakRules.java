@@ -10,7 +10,8 @@ package org.quire.typeset.lines;
  *       hyphen), never before a dash (Chicago 6.91) and never before a digit (LB25: "-5");</li>
  *   <li>after a slash that follows a letter or digit (a web address's path, "and/or"), and at a
  *       zero-width space;</li>
- *   <li>never next to a word joiner (U+2060) or a no-break space (U+00A0, U+202F, U+2007), LB11–LB12.</li>
+ *   <li>never next to a word joiner (U+2060) or a no-break space (U+00A0, U+202F, U+2007), LB11–LB12;</li>
+ *   <li>in a web or e-mail address, only where Chicago breaks one (see {@link #addresses}).</li>
  * </ul>
  */
 public final class SimpleBreakRules implements BreakRules {
@@ -37,6 +38,45 @@ public final class SimpleBreakRules implements BreakRules {
                 allowed[i] = true;
             }
         }
+        addresses(text, allowed);
+    }
+
+    /**
+     * A web or e-mail address breaks where Chicago (17th ed., 6.8) puts the break: after a colon
+     * or a double slash; before a slash, tilde, period, comma, hyphen, underscore, question mark,
+     * number sign, percent sign or at sign; before or after an equals sign or an ampersand. Never
+     * after a hyphen of its own, which would read as one added to break a word.
+     */
+    private static void addresses(CharSequence text, boolean[] allowed) {
+        int n = text.length();
+        for (int start = 0; start < n; ) {
+            int end = start;
+            while (end < n && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (address(text, start, end)) {
+                int last = end;
+                while (last > start && closing(text, last - 1)) {
+                    last--; // the sentence's own full stop or bracket stays with the address
+                }
+                for (int i = start + 1; i < last; i++) {
+                    char before = text.charAt(i - 1);
+                    char c = text.charAt(i);
+                    boolean doubleSlash = before == '/' && i >= 2 && text.charAt(i - 2) == '/' && c != '/';
+                    allowed[i] = !glue(before) && !glue(c) && i + 1 < last
+                            && (doubleSlash || before == ':' && c != '/' || "/~.,-_?#%@".indexOf(c) >= 0 && before != '/'
+                                    && before != ':' || c == '=' || c == '&' || before == '=' || before == '&');
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    /** Whether a word is a web or e-mail address: it has "://", starts "www.", or has an @ with a dot after it. */
+    static boolean address(CharSequence text, int start, int end) {
+        String word = text.subSequence(start, end).toString();
+        int at = word.indexOf('@');
+        return word.contains("://") || word.startsWith("www.") || at > 0 && word.indexOf('.', at) > at + 1;
     }
 
     static boolean isSpace(char c) {

@@ -88,6 +88,16 @@ final class NoteArea {
         return true;
     }
 
+    /** Sends the notes a line calls to the next page whole: not a line of them fits on this one. */
+    void defer(List<String> ids) {
+        for (String id : ids) {
+            List<VItem> galley = notes.get(id);
+            if (galley != null && !galley.isEmpty()) {
+                waiting.add(new NotePart(id, 0, galley.size()));
+            }
+        }
+    }
+
     /** Places as much of a part as fits in {@code room} (the separator counted for the first note). */
     private boolean place(NotePart part, float room, boolean carried) {
         List<VItem> galley = notes.get(part.id());

@@ -25,11 +25,21 @@ public final class PageBreaker {
     private static final float LEVEL_LINE = 5000;
     /** The most a page's glue stretches to fill it (its ratio: 1 is all its stretchability). */
     static final float STRETCH = 1.5f;
+    /**
+     * Cost of running both pages of a spread a line long, into the foot margin (a book
+     * designer's way to keep a widow off the next page without shortening the spread): a
+     * little more than a spread one line short.
+     */
+    private static final float LONG_SPREAD = 2500;
+
+    /** Lines of text a page keeps for itself from a footnote continued onto it (at most half the page). */
+    private static final int TEXT_KEPT = 4;
 
     private final List<VItem> items;
     private final NoteArea template;
     private final float lead;
     private final int lastContent;
+    private boolean longSpreads;
 
     /** One page: items {@code [from, to)} and its footnotes. */
     public record Slice(int from, int to, List<NotePart> notes, float depth, float natural, float stretch,
@@ -56,6 +66,12 @@ public final class PageBreaker {
             }
         }
         this.lastContent = last;
+    }
+
+    /** Lets a spread run a line long when the foot margin has room for it (by default it may not). */
+    public PageBreaker longSpreads(boolean allowed) {
+        this.longSpreads = allowed;
+        return this;
     }
 
     /**
@@ -95,7 +111,7 @@ public final class PageBreaker {
                 Candidate nearestVerso = verso;
                 Candidate nearestFacing = null;
                 float nearestTarget = depth;
-                for (int shorter = 0; shorter <= SPREAD_TRIES; shorter++) {
+                for (int shorter = longSpreads && !pages.isEmpty() ? -1 : 0; shorter <= SPREAD_TRIES; shorter++) {
                     float tried = depth - shorter * lead;
                     Candidate left = shorter == 0 ? verso : fill(at, carry, tried, top);
                     if (left.last || left.side != null) {
@@ -108,7 +124,8 @@ public final class PageBreaker {
                     boolean matches = right2.last || Math.abs(rightDepth - leftDepth) < 0.5f
                             || (rightDepth >= left.natural - left.shrink - 0.01f && rightDepth <= left.natural + STRETCH * left.stretch);
                     float level = right2.last ? leftDepth : Math.min(leftDepth, rightDepth);
-                    double cost = left.cost + right2.cost + SHORT_LINE * 2 * Math.max(0, (depth - level) / lead);
+                    double cost = left.cost + right2.cost + SHORT_LINE * 2 * Math.max(0, (depth - level) / lead)
+                            + (level > depth + 0.5f ? LONG_SPREAD : 0);
                     if (matches && cost < best) {
                         best = cost;
                         bestVerso = left;
@@ -203,7 +220,10 @@ public final class PageBreaker {
             }
         }
         NoteArea notes = template.copy();
-        notes.carry(carry, target);
+        // A note continued from the page before leaves room for some of the text (TeX bounds its
+        // insertions the same way, \dimen\footins): a note three pages long must not push
+        // the text off the page, nor take pages of its own while the text waits.
+        notes.carry(carry, hasContent(i) ? target - Math.min(TEXT_KEPT * lead, target / 2) : target);
         float height = 0;
         float stretch = 0;
         float shrink = 0;
@@ -232,13 +252,19 @@ public final class PageBreaker {
             } else if (item instanceof VItem.Line || item instanceof VItem.Box) {
                 List<String> called = item instanceof VItem.Line line ? line.notes() : ((VItem.Box) item).notes();
                 float after = height + item.height();
-                if (content && after + notes.height() > target + shrink + 0.01f && best != null) {
-                    return best;
+                if (content && after + notes.height() > target + shrink + 0.01f) {
+                    // No break the rules allow fits: break here all the same, never past the page.
+                    return best != null ? best : forced(i, notes, height, stretch, shrink);
                 }
                 if (!called.isEmpty()) {
                     NoteArea trial = notes.copy();
-                    if (!trial.call(called, target + shrink - after) && content && best != null) {
-                        return best;
+                    if (!trial.call(called, target + shrink - after)) {
+                        if (content) {
+                            return best != null ? best : forced(i, notes, height, stretch, shrink);
+                        }
+                        // The page's first line, and no room for a line of its note: the note
+                        // starts on the next page rather than being lost.
+                        trial.defer(called);
                     }
                     notes = trial;
                 }
@@ -248,6 +274,12 @@ public final class PageBreaker {
         }
         return new Candidate(items.size(), items.size(), notes, height + notes.height(), stretch, shrink, 0,
                 notes.waiting().isEmpty(), null);
+    }
+
+    /** A break before item {@code at} that no rule allows, when the page has nowhere else to end. */
+    private static Candidate forced(int at, NoteArea notes, float height, float stretch, float shrink) {
+        return new Candidate(at, at, notes.copy(), height + notes.height(), stretch, shrink, VItem.Penalty.NEVER,
+                false, null);
     }
 
     private Candidate better(Candidate best, int at, NoteArea notes, float height, float stretch, float shrink,

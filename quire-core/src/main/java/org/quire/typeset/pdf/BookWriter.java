@@ -112,13 +112,13 @@ public final class BookWriter {
                       byte[] id, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            GlyphUsage usage = new GlyphUsage();
+            UsedGlyphs usage = new UsedGlyphs();
             for (Page page : pages) {
                 if (page.body() != null) {
-                    usage.addAll(page.body().usage());
+                    usage.add(page.body().usage());
                 }
                 if (page.furniture() != null) {
-                    usage.addAll(page.furniture().usage());
+                    usage.add(page.furniture().usage());
                 }
             }
             COSDictionary fonts = fonts(doc, usage);
@@ -184,14 +184,35 @@ public final class BookWriter {
             ids.add(new COSString(id));
             // ISO 32000-1 §14.4: both halves are equal for a file that was never updated.
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            Buffer bytes = new Buffer(estimate(pages));
             doc.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
-            out.write(CrossReference.includeItself(bytes.toByteArray()));
+            CrossReference.includeItself(bytes.bytes(), bytes.size(), out);
+        }
+    }
+
+    /** About the size of the file: its page streams and a margin for fonts and structure, so the buffer grows seldom. */
+    private static int estimate(List<Page> pages) {
+        long bytes = 1 << 20;
+        for (Page page : pages) {
+            bytes += (page.body() == null ? 0 : page.body().stream().length + 256)
+                    + (page.furniture() == null ? 0 : page.furniture().stream().length + 256);
+        }
+        return (int) Math.min(bytes + bytes / 4, Integer.MAX_VALUE - 16);
+    }
+
+    /** The saved file, read in place. */
+    private static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer(int capacity) {
+            super(capacity);
+        }
+
+        byte[] bytes() {
+            return buf;
         }
     }
 
     /** Embeds each face that draws anything, as a subset, with a ToUnicode map from the shaping clusters. */
-    private COSDictionary fonts(PDDocument doc, GlyphUsage usage) throws IOException {
+    private COSDictionary fonts(PDDocument doc, UsedGlyphs usage) throws IOException {
         COSDictionary fonts = new COSDictionary();
         Map<FontFace, String> names = fontNames(faces);
         for (FontFace face : faces) {
@@ -205,7 +226,7 @@ public final class BookWriter {
             glyphs.stream().forEach(set::add);
             font.addGlyphsToSubset(set);
             font.subset();
-            font.getCOSObject().setItem(COSName.TO_UNICODE, ToUnicode.stream(doc, usage.texts(face), glyphs));
+            font.getCOSObject().setItem(COSName.TO_UNICODE, ToUnicode.stream(doc, glyphs, glyph -> usage.text(face, glyph)));
             fonts.setItem(COSName.getPDFName(names.get(face)), font);
         }
         return fonts;
@@ -218,12 +239,12 @@ public final class BookWriter {
         resources.getCOSObject().setItem(COSName.FONT, fonts);
         COSArray contents = new COSArray();
         if (page.furniture() != null) {
-            contents.add(raw(doc, page.furniture().stream()));
+            contents.add(raw(page.furniture().stream()));
         }
         if (page.body() != null) {
-            contents.add(plain(doc, String.format(Locale.ROOT, "q 1 0 0 1 %.2f 0 cm\n", page.shift())));
-            contents.add(raw(doc, page.body().stream()));
-            contents.add(plain(doc, "Q\n"));
+            contents.add(plain(String.format(Locale.ROOT, "q 1 0 0 1 %.2f 0 cm\n", page.shift())));
+            contents.add(raw(page.body().stream()));
+            contents.add(plain("Q\n"));
             List<ImageBlock> used = page.body().images();
             for (int i = 0; i < used.size(); i++) {
                 ImageBlock block = used.get(i);
@@ -240,21 +261,23 @@ public final class BookWriter {
         pdPage.getCOSObject().setItem(COSName.CONTENTS, contents);
     }
 
-    private static COSStream raw(PDDocument doc, byte[] deflated) throws IOException {
-        COSStream stream = doc.getDocument().createCOSStream();
-        try (OutputStream os = stream.createRawOutputStream()) {
-            os.write(deflated);
-        }
+    /**
+     * A stream over bytes already compressed with Flate, read in place: PDFBox would otherwise
+     * copy each into a buffer of its own, in 4 KB chunks (four streams a page made 55 MB for the
+     * 1M-word book).
+     */
+    private static COSStream raw(byte[] deflated) throws IOException {
+        COSStream stream = wrap(deflated);
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         return stream;
     }
 
-    private static COSStream plain(PDDocument doc, String text) throws IOException {
-        COSStream stream = doc.getDocument().createCOSStream();
-        try (OutputStream os = stream.createOutputStream()) {
-            os.write(text.getBytes(StandardCharsets.US_ASCII));
-        }
-        return stream;
+    private static COSStream plain(String text) throws IOException {
+        return wrap(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static COSStream wrap(byte[] data) throws IOException {
+        return new COSStream(null, new RandomAccessReadBuffer(data).createView(0, data.length));
     }
 
     /** A link annotation (ISO 32000-1 §12.5.6.5), printable, borderless, described for screen readers (PDF/UA-1 §7.18.5). */

@@ -1,6 +1,8 @@
 package org.quire.typeset.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,29 +26,49 @@ final class CrossReference {
     private CrossReference() {
     }
 
-    /** The file with its cross-reference stream listing itself; the file unchanged when it already does or has none. */
-    static byte[] includeItself(byte[] pdf) {
-        String tail = new String(pdf, Math.max(0, pdf.length - 64), Math.min(64, pdf.length), StandardCharsets.ISO_8859_1);
-        int mark = tail.lastIndexOf("startxref");
-        if (mark < 0) {
-            return pdf;
+    /**
+     * Writes the file, its first {@code length} bytes in {@code pdf}, with its cross-reference
+     * stream listing itself; the file unchanged when it already does or has none. Written
+     * straight to {@code out}: a book's file is not copied again in memory.
+     */
+    static void includeItself(byte[] pdf, int length, OutputStream out) throws IOException {
+        byte[] completed = complete(pdf, length);
+        if (completed == null) {
+            out.write(pdf, 0, length);
+        } else {
+            out.write(pdf, 0, startXref(pdf, length));
+            out.write(completed);
         }
-        int offset = Integer.parseInt(tail.substring(mark + 9).trim().split("\\s+")[0]);
-        int dictionaryEnd = indexOf(pdf, "stream", offset);
+    }
+
+    /** Where the last cross-reference section starts, or -1. */
+    private static int startXref(byte[] pdf, int length) {
+        String tail = new String(pdf, Math.max(0, length - 64), Math.min(64, length), StandardCharsets.ISO_8859_1);
+        int mark = tail.lastIndexOf("startxref");
+        return mark < 0 ? -1 : Integer.parseInt(tail.substring(mark + 9).trim().split("\\s+")[0]);
+    }
+
+    /** The cross-reference stream rewritten to list itself, and the file's end; null to leave the file as it is. */
+    private static byte[] complete(byte[] pdf, int fileLength) {
+        int offset = startXref(pdf, fileLength);
+        if (offset < 0) {
+            return null;
+        }
+        int dictionaryEnd = indexOf(pdf, fileLength, "stream", offset);
         String head = new String(pdf, offset, dictionaryEnd - offset, StandardCharsets.ISO_8859_1);
         Matcher object = OBJECT.matcher(head);
         Matcher w = W.matcher(head);
         Matcher index = INDEX.matcher(head);
         Matcher length = LENGTH.matcher(head);
         if (!head.contains("/XRef") || !object.find() || !w.find() || !index.find() || !length.find()) {
-            return pdf;
+            return null;
         }
         int number = Integer.parseInt(object.group(1));
         int first = Integer.parseInt(index.group(1));
         int count = Integer.parseInt(index.group(2));
         int[] widths = {Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)), Integer.parseInt(w.group(3))};
         if (first + count != number || widths[1] < 4 && offset >= 1 << (8 * widths[1])) {
-            return pdf;
+            return null;
         }
         int dataStart = dictionaryEnd + "stream".length();
         while (pdf[dataStart] == '\r' || pdf[dataStart] == '\n') {
@@ -66,8 +88,7 @@ final class CrossReference {
         if (size.find() && Integer.parseInt(size.group(1)) < number + 1) {
             dictionary = size.replaceFirst("/Size " + (number + 1));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64);
-        out.write(pdf, 0, offset);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + dictionary.length() + 128);
         byte[] start = (number + " 0 obj\n" + dictionary.strip() + "\nstream\r\n").getBytes(StandardCharsets.ISO_8859_1);
         out.write(start, 0, start.length);
         out.write(data, 0, data.length);
@@ -82,10 +103,10 @@ final class CrossReference {
         }
     }
 
-    private static int indexOf(byte[] data, String text, int from) {
+    private static int indexOf(byte[] data, int length, String text, int from) {
         byte[] wanted = text.getBytes(StandardCharsets.ISO_8859_1);
         outer:
-        for (int i = from; i <= data.length - wanted.length; i++) {
+        for (int i = from; i <= length - wanted.length; i++) {
             for (int j = 0; j < wanted.length; j++) {
                 if (data[i + j] != wanted[j]) {
                     continue outer;

@@ -180,8 +180,21 @@ public final class PageCanvas implements Canvas {
         }
     }
 
-    /** One glyph at pen position x; TJ numbers move the pen where shaping or spacing differ from the advance. */
+    /** One glyph at pen position x, standing for {@code text}. */
     private void glyph(FontFace f, float fontSize, int glyph, double x, String text) {
+        place(f, fontSize, glyph, x);
+        usage.use(f, glyph, text);
+    }
+
+    /** Glyph {@code g} of a shaped string at pen position x, standing for the chars of its cluster. */
+    private void glyph(FontFace f, float fontSize, Shaped shaped, int g, double x) {
+        int glyph = shaped.glyph(g);
+        place(f, fontSize, glyph, x);
+        usage.use(f, glyph, shaped, g);
+    }
+
+    /** Draws a glyph at pen position x; TJ numbers move the pen where shaping or spacing differ from the advance. */
+    private void place(FontFace f, float fontSize, int glyph, double x) {
         if (!inArray) {
             out.ch('[');
             inArray = true;
@@ -201,7 +214,6 @@ public final class PageCanvas implements Canvas {
         }
         out.hex4(glyph);
         pen += f.advance(glyph) * fontSize * scaleSet / 1000.0;
-        usage.use(f, glyph, text);
     }
 
     @Override
@@ -224,7 +236,7 @@ public final class PageCanvas implements Canvas {
                 closeArray();
                 out.ascii("EMC\n");
             } else {
-                glyph(f, fontSize, glyph, gx, shaped.text(g));
+                glyph(f, fontSize, shaped, g, gx);
             }
         }
         float width = (shaped.width() * fontSize / 1000f + style.letterSpacing() * shaped.size()) * scale;
@@ -240,7 +252,7 @@ public final class PageCanvas implements Canvas {
         out.ascii("/Span <</ActualText ").text(text).ascii(">> BDC\n");
         for (int g = 0; g < marks.size(); g++) {
             double gx = x + (marks.x(g) * style.size() / 1000.0 + style.letterSpacing() * g) * scale;
-            glyph(f, style.size(), marks.glyph(g), gx, marks.text(g));
+            glyph(f, style.size(), marks, g, gx);
         }
         closeArray();
         out.ascii("EMC\n");
@@ -271,7 +283,7 @@ public final class PageCanvas implements Canvas {
         for (double x = Math.ceil((x1 + gap) / step) * step; x + step <= x2 - gap + 0.01; x += step) {
             position(f, style.size(), 0, (float) x, baseline);
             for (int g = 0; g < shaped.size(); g++) {
-                glyph(f, style.size(), shaped.glyph(g), x + shaped.x(g) * style.size() / 1000.0, shaped.text(g));
+                glyph(f, style.size(), shaped, g, x + shaped.x(g) * style.size() / 1000.0);
             }
         }
         link(tag, x1, x2, baseline, style, f);
@@ -343,6 +355,7 @@ public final class PageCanvas implements Canvas {
     public PageContent finish() {
         endLink();
         closeMark();
+        usage.seal();
         return new PageContent(out.deflate(), List.copyOf(owners), List.copyOf(links), List.copyOf(images), usage);
     }
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +20,11 @@ final class ToUnicode {
     private ToUnicode() {
     }
 
-    static COSStream stream(PDDocument doc, Map<Integer, String> texts, BitSet used) throws IOException {
+    /**
+     * @param used the glyph ids drawn
+     * @param texts the text a used glyph stands for, or null for none of its own
+     */
+    static COSStream stream(PDDocument doc, BitSet used, IntFunction<String> texts) throws IOException {
         StringBuilder b = new StringBuilder(4096);
         b.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
@@ -33,7 +37,10 @@ final class ToUnicode {
             b.append(n).append(" beginbfchar\n");
             for (int j = i; j < i + n; j++) {
                 int glyph = entries.get(j)[0];
-                String text = texts.getOrDefault(glyph, "\u200B");
+                String text = texts.apply(glyph);
+                if (text == null) {
+                    text = "\u200B";
+                }
                 b.append('<').append(hex(glyph)).append("> <");
                 for (int k = 0; k < text.length(); k++) {
                     b.append(hex(text.charAt(k)));

@@ -213,7 +213,7 @@ public final class FontFace {
         for (int i = 0; i <= n; i++) {
             x[i] = positions[2 * i];
         }
-        String[] texts = new String[n];
+        int[] ends = new int[n];
         for (int i = 0; i < n; i++) {
             int start = clusters[i];
             boolean first = true;
@@ -221,6 +221,7 @@ public final class FontFace {
                 first = clusters[j] != start;
             }
             if (!first) {
+                ends[i] = -1;
                 continue;
             }
             int end = chars.length;
@@ -229,9 +230,9 @@ public final class FontFace {
                     end = clusters[j];
                 }
             }
-            texts[i] = text.substring(start, end);
+            ends[i] = end;
         }
-        return new Shaped(glyphs, x, clusters, texts);
+        return new Shaped(text, glyphs, x, clusters, ends);
     }
 
     @Override

@@ -46,10 +46,24 @@ class ParagraphSetterTest {
 
     @Test
     void hyphenatesWhenTheMeasureIsNarrow() throws Exception {
-        List<String> lines = LineText.lines(set(LAMP, 90, 0));
+        List<String> lines = LineText.lines(set(LAMP, 80, 0));
         assertThat(lines).anyMatch(line -> line.endsWith("-"));
         assertThat(String.join("", lines).replace("-", "").replace(" ", ""))
                 .isEqualTo(LAMP.replace(" ", "").replace("-", ""));
+    }
+
+    /** Trial 1, finding 9: a word broken in an emergency (a long compound in a table cell) showed no hyphen. */
+    @Test
+    void aWordBrokenInAnEmergencyShowsAHyphenAnAddressDoesNot() throws Exception {
+        String word = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz";
+        List<String> lines = LineText.lines(set(word, 60, 0));
+        assertThat(lines).hasSizeGreaterThan(2);
+        assertThat(lines.subList(0, lines.size() - 1)).allMatch(line -> line.endsWith("-"));
+        assertThat(String.join("", lines).replace("-", "")).isEqualTo(word);
+        String address = "https://example.com/averyverylongpathsegment/anotherlongpathsegment";
+        List<String> parts = LineText.lines(set(address, 60, 0));
+        assertThat(parts).hasSizeGreaterThan(1).noneMatch(line -> line.endsWith("-"));
+        assertThat(String.join("", parts)).isEqualTo(address);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.quire.cli;
+package org.quire.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,36 +10,51 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds real archives for tests, hostile ones included. */
-final class Archive {
+/** Builds real archives for tests, hostile ones included: zip (entries added in order) and tar.gz. */
+public final class Archive {
     private final ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
     private final ZipOutputStream zip = new ZipOutputStream(zipBytes);
 
-    Archive add(String name, String text) throws IOException {
+    public Archive add(String name, String text) throws IOException {
         return add(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    Archive add(String name, byte[] data) throws IOException {
+    public Archive add(String name, byte[] data) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(data);
         zip.closeEntry();
         return this;
     }
 
-    Path writeZip(Path file) throws IOException {
+    public Path writeZip(Path file) throws IOException {
         zip.close();
         Files.write(file, zipBytes.toByteArray());
         return file;
     }
 
     /** A .tar.gz with one regular file and one symbolic link (type 2). */
-    static Path tarWithLink(Path file, String storyName, String storyText, String linkName, String target) throws IOException {
+    public static Path tarWithLink(Path file, String storyName, String storyText, String linkName, String target) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             byte[] data = storyText.getBytes(StandardCharsets.UTF_8);
             out.write(header(storyName, data.length, '0', ""));
             out.write(data);
             out.write(new byte[(512 - data.length % 512) % 512]);
             out.write(header(linkName, 0, '2', target));
+            out.write(new byte[1024]);
+        }
+        return file;
+    }
+
+    /** A .tar.gz of regular files, in the order given: name, content, name, content… */
+    public static Path tar(Path file, Object... namesAndContents) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                Object content = namesAndContents[i + 1];
+                byte[] data = content instanceof byte[] bytes ? bytes : content.toString().getBytes(StandardCharsets.UTF_8);
+                out.write(header((String) namesAndContents[i], data.length, '0', ""));
+                out.write(data);
+                out.write(new byte[(512 - data.length % 512) % 512]);
+            }
             out.write(new byte[1024]);
         }
         return file;

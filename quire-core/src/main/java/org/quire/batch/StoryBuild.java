@@ -1,0 +1,80 @@
+package org.quire.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.quire.BookReport;
+import org.quire.Quire;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+import org.quire.model.StoryException;
+
+/**
+ * One story of a batch: skipped when its inputs have not changed since the manifest's build
+ * (with that build's counts and warnings), else built; a failure of any kind is this story's
+ * alone, reported with its cause.
+ */
+final class StoryBuild {
+    private final Quire quire;
+    private final boolean force;
+    private final Manifest manifest;
+    private final Path output;
+    private final FoundStory story;
+    private StoryResult result;
+    private String fingerprint;
+
+    StoryBuild(Quire quire, boolean force, Manifest manifest, Path output, FoundStory story) {
+        this.quire = quire;
+        this.force = force;
+        this.manifest = manifest;
+        this.output = output;
+        this.story = story;
+    }
+
+    StoryResult result() {
+        return result;
+    }
+
+    /** The fingerprint of the story's inputs; null when they could not be read. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    StoryBuild run() {
+        long start = System.nanoTime();
+        Path folder = output.resolve(story.outputFolder());
+        List<Path> editions = quire.editions(folder, story.baseName());
+        try {
+            fingerprint = InputHash.of(story.source(), quire.templateFolders(), quire.fingerprint(story.source()));
+            Optional<ManifestEntry> known = manifest.get(story.key());
+            if (!force && known.isPresent() && known.get().fingerprint().equals(fingerprint)
+                    && editions.stream().allMatch(Files::isRegularFile)) {
+                ManifestEntry entry = known.get();
+                result = new StoryResult(story, StoryResult.Status.SKIPPED, editions, entry.chapters(), entry.words(),
+                        elapsed(start), entry.warnings(), List.of());
+                return this;
+            }
+            BookReport report = quire.build(story.source(), folder, story.baseName());
+            result = new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
+                    elapsed(start), report.warnings().stream().map(d -> BatchRun.shown(story, d)).toList(), List.of());
+        } catch (StoryException e) {
+            List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> BatchRun.shown(story, d)).toList();
+            List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> BatchRun.shown(story, d)).toList();
+            result = new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), warnings, errors);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One story's fault never stops the others; it is reported with its cause. (Markdown
+            // nested a thousand levels deep overflows the parser's stack.)
+            result = new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
+                    List.of(Diagnostic.error("IO", Location.of(story.shownPath(story.source())),
+                            Failure.describe("could not build", e))));
+        }
+        return this;
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
