@@ -36,7 +36,7 @@ final class EpubMetadata {
         }
     }
 
-    static Map<String, Object> read(EpubPackage epub, HtmlToMarkdown markdown) {
+    static Map<String, Object> read(EpubPackage epub, HtmlToMarkdown markdown, List<Diagnostic> warnings) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         epub.dc("title").stream().findFirst().ifPresent(t -> metadata.put("title", t));
         List<String> authors = new ArrayList<>();
@@ -49,7 +49,17 @@ final class EpubMetadata {
         if (!authors.isEmpty()) {
             metadata.put("author", authors.size() == 1 ? authors.get(0) : authors);
         }
-        epub.dc("language").stream().findFirst().ifPresent(l -> metadata.put("language", l));
+        for (Element language : epub.dcElements("language").stream().limit(1).toList()) {
+            // pandoc writes the POSIX locale's name ("C") when LANG is unset: not a language.
+            String tag = language.text().strip();
+            if (Languages.wellFormed(tag)) {
+                metadata.put("language", tag);
+            } else {
+                warnings.add(Diagnostic.warning("IMPORT-LANGUAGE", Location.of(epub.shownOpf(), EpubReader.line(language)),
+                        "dc:language '" + tag + "' is not a language tag, so the story is set as English: write its "
+                                + "language (en, de, pt-BR…) as language: in the imported front matter"));
+            }
+        }
         epub.dc("description").stream().findFirst().ifPresent(d -> metadata.put("summary",
                 markdown.convert(HtmlReader.parse(d).body())));
         for (Element date : epub.dcElements("date")) {

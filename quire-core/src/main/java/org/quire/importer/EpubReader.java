@@ -48,7 +48,7 @@ final class EpubReader {
                             + " get the EPUB again or repair it")).toList());
         }
         HtmlToMarkdown.Story story = new HtmlToMarkdown.Story(warnings);
-        Map<String, Object> metadata = EpubMetadata.read(epub, new HtmlToMarkdown(epub.shownOpf(), story, epub.opfPath, Css.NONE));
+        Map<String, Object> metadata = EpubMetadata.read(epub, new HtmlToMarkdown(epub.shownOpf(), story, epub.opfPath, Css.NONE), warnings);
         List<Page> pages = pages(epub, story);
         Map<String, List<EpubPackage.Entry>> contents = new HashMap<>();
         epub.contents.forEach(entry -> contents.computeIfAbsent(entry.path(), p -> new ArrayList<>()).add(entry));
@@ -205,7 +205,7 @@ final class EpubReader {
         return copy.text();
     }
 
-    private static int line(Element element) {
+    static int line(Element element) {
         return element != null && element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
     }
 

@@ -55,6 +55,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void aLanguageThatIsNotATagIsAWarningNotAFailure() throws Exception {
+        // pandoc under LANG=C writes <dc:language>C</dc:language>.
+        String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title>\n<dc:language>C</dc:language>"
+                + "</metadata><manifest><item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                + "<spine><itemref idref=\"d\"/></spine></package>";
+        Path file = epub("c.epub", opf, "<html><body><p>Plain words.</p></body></html>");
+
+        ImportedStory story = new Importer(NoteMode.GUESS).read(file);
+
+        assertThat(story.metadata()).doesNotContainKey("language");
+        assertThat(story.warnings()).anySatisfy(w -> assertThat(w.toString())
+                .contains(":2: warning [IMPORT-LANGUAGE] dc:language 'C' is not a language tag"));
+    }
+
+    @Test
     void aChapterOutsideTheBookIsRefusedNeverRead() throws Exception {
         String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
                 + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title></metadata><manifest>"
