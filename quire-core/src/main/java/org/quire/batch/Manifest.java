@@ -89,6 +89,14 @@ final class Manifest {
         }
     }
 
+    /** The SHA-256 Quire recorded when it wrote the file at {@code path} (relative to the output folder), if it did. */
+    Optional<String> recorded(String path) {
+        String key = claims.get(path);
+        ManifestEntry entry = key == null ? null : entries.get(key);
+        return entry == null ? Optional.empty() : entry.files().stream().filter(f -> f.path().equals(path))
+                .map(ManifestEntry.WrittenFile::sha256).findFirst();
+    }
+
     /** True when an entry other than {@code key}'s lists the file at {@code path}. */
     boolean claimedByOther(String path, String key) {
         String claimant = claims.get(path);

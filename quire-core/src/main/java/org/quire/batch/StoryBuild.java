@@ -57,6 +57,14 @@ final class StoryBuild {
                         elapsed(start), entry.warnings(), List.of());
                 return this;
             }
+            if (!force) {
+                Optional<Diagnostic> taken = taken(editions);
+                if (taken.isPresent()) {
+                    result = new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(),
+                            List.of(taken.get()));
+                    return this;
+                }
+            }
             BookReport report = quire.build(story.source(), folder, story.baseName());
             result = new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
                     elapsed(start), report.warnings().stream().map(d -> BatchRun.shown(story, d)).toList(), List.of());
@@ -72,6 +80,29 @@ final class StoryBuild {
                             Failure.describe("could not build", e))));
         }
         return this;
+    }
+
+    /**
+     * A file already where a book of this story would go that Quire did not write there (the
+     * manifest does not list it), or that was changed since: the writer's own, never replaced
+     * without {@code --force}.
+     */
+    private Optional<Diagnostic> taken(List<Path> editions) throws IOException {
+        Path root = output.toAbsolutePath().normalize();
+        for (Path edition : editions) {
+            if (!Files.exists(edition, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String path = root.relativize(edition.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            Optional<String> written = manifest.recorded(path);
+            if (written.isEmpty() || !Files.isRegularFile(edition, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !written.get().equals(OutputFolder.sha256(edition))) {
+                return Optional.of(Diagnostic.error("OUTPUT-TAKEN", Location.of(story.shownPath(story.source())),
+                        output.resolve(path) + " is already there and is not a book Quire wrote there, or it was changed"
+                                + " since; it is never replaced: move or rename it, or build with --force to replace it"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Duration elapsed(long start) {
