@@ -65,6 +65,7 @@ final class StoryBuild {
                     return this;
                 }
             }
+            manifest.writing(story.key(), relative(editions));
             BookReport report = quire.build(story.source(), folder, story.baseName());
             result = new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
                     elapsed(start), report.warnings().stream().map(d -> BatchRun.shown(story, d)).toList(), List.of());
@@ -88,21 +89,25 @@ final class StoryBuild {
      * without {@code --force}.
      */
     private Optional<Diagnostic> taken(List<Path> editions) throws IOException {
-        Path root = output.toAbsolutePath().normalize();
         for (Path edition : editions) {
             if (!Files.exists(edition, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            String path = root.relativize(edition.toAbsolutePath().normalize()).toString().replace('\\', '/');
-            Optional<String> written = manifest.recorded(path);
-            if (written.isEmpty() || !Files.isRegularFile(edition, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    || !written.get().equals(OutputFolder.sha256(edition))) {
+            String path = relative(List.of(edition)).get(0);
+            if (!Files.isRegularFile(edition, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !manifest.replaceable(path, OutputFolder.sha256(edition))) {
                 return Optional.of(Diagnostic.error("OUTPUT-TAKEN", Location.of(story.shownPath(story.source())),
                         output.resolve(path) + " is already there and is not a book Quire wrote there, or it was changed"
                                 + " since; it is never replaced: move or rename it, or build with --force to replace it"));
             }
         }
         return Optional.empty();
+    }
+
+    /** Paths relative to the output folder, as the manifest keeps them. */
+    private List<String> relative(List<Path> files) {
+        Path root = output.toAbsolutePath().normalize();
+        return files.stream().map(f -> root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/')).toList();
     }
 
     private static Duration elapsed(long start) {
