@@ -63,7 +63,7 @@ final class BatchRun {
         }
         FoundStory story = stories.get(index);
         listener.started(story);
-        StoryBuild built = new StoryBuild(quire, force, manifest, folder.root(), story).run();
+        StoryBuild built = new StoryBuild(quire, force, manifest, folder.root(), story).run(finder.problems(story));
         if (built.result() == null || built.result().status() == StoryResult.Status.FAILED && stopped()) {
             return null; // interrupted: not a failure of the story, and its books stay as they were
         }

@@ -44,7 +44,16 @@ final class StoryBuild {
     }
 
     StoryBuild run() {
+        return run(List.of());
+    }
+
+    /** @param problems errors found before the build (an archive entry of the story refused): the story fails with them */
+    StoryBuild run(List<Diagnostic> problems) {
         long start = System.nanoTime();
+        if (!problems.isEmpty()) {
+            result = new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(), problems);
+            return this;
+        }
         Path folder = output.resolve(story.outputFolder());
         List<Path> editions = quire.editions(folder, story.baseName());
         try {

@@ -98,7 +98,9 @@ class BatchRunnerTest {
 
         assertThat(temporaries()).isEmpty();
         BatchResult resumed = run(epubs, new BatchRunner.Listener() { });
-        assertThat(resumed.count(StoryResult.Status.SKIPPED)).isBetween(2L, 3L);
+        // The two that finished are kept; on a loaded machine the other thread may finish a few
+        // more before the stop reaches it, but never the whole batch.
+        assertThat(resumed.count(StoryResult.Status.SKIPPED)).isBetween(2L, 5L);
         assertThat(resumed.count(StoryResult.Status.SKIPPED) + resumed.count(StoryResult.Status.BUILT)).isEqualTo(6);
     }
 
