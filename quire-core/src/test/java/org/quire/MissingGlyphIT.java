@@ -43,4 +43,17 @@ class MissingGlyphIT {
                         + " the PDF prints # in its place: add a TrueType font that has it to the fonts folder (pdfFonts)"
                         + " or the theme's fonts/ folder");
     }
+
+    @Test
+    void aCharacterInAnImportedNoteIsNamedAtItsLineInTheWritersFile() throws Exception {
+        // Trial 2, finding 15: the heart in chapter 1's end note (line 9) was named at line 3, where the chapter starts.
+        Path story = root.resolve("snow.txt");
+        Files.writeString(story, "Snow\n\nChapter 1\n\nIt snowed all night.\n\nThe end came softly.\n\n"
+                + "Thanks for reading!! \uD83D\uDC95 Please review!\n\nChapter 2\n\nIt melted.\n\nMore text here.\n");
+        BookReport report = Quire.builder().clock(Instant.EPOCH).formats(Set.of(Format.PDF)).build()
+                .build(story, root.resolve("out"));
+        assertThat(report.warnings()).extracting(Object::toString).filteredOn(w -> w.contains("MISSING-GLYPH"))
+                .singleElement().satisfies(w -> assertThat(w).startsWith(story + ":9: warning [MISSING-GLYPH]")
+                        .contains("U+1F495"));
+    }
 }

@@ -59,8 +59,9 @@ public final class Main {
               -h, --help             this help
               -V, --version          Quire's version
 
-            Exit codes: 0 all built, 1 some story failed, 2 bad usage, 130 interrupted (Ctrl-C:
-            the stories that finished are kept; run the same command again to resume).
+            Exit codes: 0 all built, 1 some story failed, 2 bad usage, 130 interrupted (Ctrl-C;
+            143 when stopped by kill): the stories that finished are kept; run the same command
+            again (without --force) to resume.
             Books Quire wrote earlier are removed from the output folder when their story is
             gone, fails, or their format is no longer built; other files there are never touched.
             SOURCE_DATE_EPOCH, when set, is the time stamped into the books.
@@ -134,7 +135,8 @@ public final class Main {
                 err.println(screen.fit("quire: interrupted; " + done.stories().size() + " of "
                         + Plural.of(done.found(), "story", "stories") + " finished and are kept (report: "
                         + Summary.shown(arguments.output().resolve("quire-report.json"))
-                        + "); run the same command again to resume"));
+                        + (arguments.force() ? "); run the same command without --force to resume"
+                                : "); run the same command again to resume")));
                 return INTERRUPTED;
             } catch (java.nio.file.NoSuchFileException e) {
                 progress.end();

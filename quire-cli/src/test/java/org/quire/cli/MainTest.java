@@ -116,6 +116,23 @@ class MainTest {
     }
 
     @Test
+    void aStoryThatLostAnEntryToTheLimitsIsNotBuiltWithoutIt() throws Exception {
+        Path in = Files.createDirectories(root.resolve("in"));
+        new Archive().add("saga/story.yaml", "title: Saga\n").add("saga/1.md", "One.\n")
+                .add("saga/2.md", new byte[8 * 1024 * 1024]).add("saga/3.md", "Three.\n")
+                .add("fine.md", "---\ntitle: Fine\n---\nFine.\n")
+                .writeZip(in.resolve("shelf.zip"));
+
+        int code = run("build", in.toString(), "--output", root.resolve("out").toString(), "--formats", "epub");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("entry 'saga/2.md' unpacks to more than 100 times its packed size")
+                .contains("it belongs to the story " + in.resolve("shelf.zip") + "!/saga, which is not built without it");
+        assertThat(root.resolve("out/shelf/saga.epub")).doesNotExist();
+        assertThat(root.resolve("out/shelf/fine.epub")).isRegularFile();
+    }
+
+    @Test
     void brokenAndOddArchivesAreRefusedOneByOneAndNormalOnesBuild() throws Exception {
         Path in = Files.createDirectories(root.resolve("in"));
         byte[] good = Files.readAllBytes(new Archive().add("s/story.yaml", "title: S\n").add("s/1.md", "Text.\n")
@@ -206,7 +223,8 @@ class MainTest {
 
         assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(0);
         String story = Files.readString(output.resolve("story.md"));
-        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\n---\nThe sun came up over the lake.");
+        // A one-shot is complete unless its text says more is coming.
+        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\nstatus: complete\n---\nThe sun came up over the lake.");
         assertThat(out()).contains("in/fanart.png: skipped, a picture no story names as its cover")
                 .contains("in/todo.rtf: skipped, not a format Quire reads").contains("1 imported");
         assertThat(Files.readString(output.resolve("quire-import.json"))).contains("\"format\": \"text\"")

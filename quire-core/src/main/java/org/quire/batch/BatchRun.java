@@ -29,6 +29,7 @@ final class BatchRun {
     private final OutputFolder folder;
     private final Manifest manifest;
     private final List<FoundStory> stories;
+    private final BatchSteps.Found found;
     private final List<Diagnostic> refused;
     private final List<FoundFile> files;
     private final UnaryOperator<String> origins;
@@ -50,6 +51,7 @@ final class BatchRun {
         this.force = force;
         this.folder = folder;
         this.manifest = manifest;
+        this.found = found;
         this.stories = found.stories();
         this.refused = found.refused();
         this.files = found.files();
@@ -74,7 +76,7 @@ final class BatchRun {
         }
         FoundStory story = stories.get(index);
         listener.started(story);
-        StoryBuild built = new StoryBuild(quire, force, manifest, folder.root(), story).run();
+        StoryBuild built = new StoryBuild(quire, force, manifest, folder.root(), story).run(found.problems(story));
         if (built.result() == null || built.result().status() == StoryResult.Status.FAILED && stopped()) {
             return null; // interrupted: not a failure of the story, and its books stay as they were
         }

@@ -66,7 +66,7 @@ public final class BatchRunner {
                 List<FoundStory> stories = finder.find(inputs);
                 listener.found(stories.size());
                 BatchRun run = new BatchRun(quire, force, folder, Manifest.load(folder.root()),
-                        new BatchSteps.Found(stories, finder.refused(), finder.files()), origin -> origin, start);
+                        new BatchSteps.Found(stories, finder.refused(), finder.files(), finder.incomplete()), origin -> origin, start);
                 buildAll(run, listener);
                 return run.finish(inputs);
             } finally {

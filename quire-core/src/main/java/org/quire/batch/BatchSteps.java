@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.quire.Quire;
 import org.quire.model.Diagnostic;
@@ -20,12 +22,28 @@ public final class BatchSteps {
     private BatchSteps() {
     }
 
-    /** The stories in some inputs, and every file met, as the command line finds them. */
-    public record Found(List<FoundStory> stories, List<Diagnostic> refused, List<FoundFile> files) {
+    /**
+     * The stories in some inputs, and every file met, as the command line finds them.
+     *
+     * @param incomplete by story source, the errors that stop a story before its build (an
+     *     entry of its archive refused: a book would miss a chapter)
+     */
+    public record Found(List<FoundStory> stories, List<Diagnostic> refused, List<FoundFile> files,
+                        Map<Path, List<Diagnostic>> incomplete) {
         public Found {
             stories = List.copyOf(stories);
             refused = List.copyOf(refused);
             files = List.copyOf(files);
+            incomplete = Map.copyOf(incomplete);
+        }
+
+        public Found(List<FoundStory> stories, List<Diagnostic> refused, List<FoundFile> files) {
+            this(stories, refused, files, Map.of());
+        }
+
+        /** The errors that stop {@code story} before its build, as the command line fails it; empty for most. */
+        public List<Diagnostic> problems(FoundStory story) {
+            return incomplete.getOrDefault(story.source(), List.of());
         }
     }
 
@@ -39,7 +57,7 @@ public final class BatchSteps {
     public static Found find(List<Path> inputs, Path scratch, ArchiveLimits limits, Path output) throws IOException {
         StoryFinder finder = new StoryFinder(scratch, limits, output);
         List<FoundStory> stories = finder.find(inputs);
-        return new Found(stories, finder.refused(), finder.files());
+        return new Found(stories, finder.refused(), finder.files(), finder.incomplete());
     }
 
     /** The fingerprint of everything the editions of {@code story} depend on (see the manifest). */
@@ -60,6 +78,14 @@ public final class BatchSteps {
     /** A story whose editions are up to date and were not built again; {@link Run#finished} adds its last build's counts. */
     public static StoryResult skipped(FoundStory story, List<Path> editions, Duration time) {
         return new StoryResult(story, StoryResult.Status.SKIPPED, editions, 0, 0, time, List.of(), List.of());
+    }
+
+    /**
+     * A story that fails unbuilt with {@code errors}: the OUTPUT-TAKEN error {@link Run#prepare}
+     * gave, or those {@link Found#problems} names.
+     */
+    public static StoryResult failed(FoundStory story, List<Diagnostic> errors, Duration time) {
+        return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, time, List.of(), errors);
     }
 
     /** A story that could not be read or written for {@code cause}, reported as failed with the cause in words. */
@@ -95,7 +121,7 @@ public final class BatchSteps {
         OutputFolder folder = OutputFolder.open(output);
         try {
             Manifest manifest = Manifest.load(folder.root());
-            return new Run(folder, manifest, new BatchRun(null, false, folder, manifest, found, origins, start));
+            return new Run(folder, manifest, found, new BatchRun(null, false, folder, manifest, found, origins, start));
         } catch (IOException | RuntimeException e) {
             folder.close();
             throw e;
@@ -110,11 +136,13 @@ public final class BatchSteps {
     public static final class Run implements AutoCloseable {
         private final OutputFolder folder;
         private final Manifest manifest;
+        private final Found found;
         private final BatchRun run;
 
-        private Run(OutputFolder folder, Manifest manifest, BatchRun run) {
+        private Run(OutputFolder folder, Manifest manifest, Found found, BatchRun run) {
             this.folder = folder;
             this.manifest = manifest;
+            this.found = found;
             this.run = run;
         }
 
@@ -126,6 +154,26 @@ public final class BatchSteps {
         /** The fingerprint story {@code key} was last built from, or null when it has no good build. */
         public String fingerprint(String key) {
             return manifest.get(key).map(ManifestEntry::fingerprint).orElse(null);
+        }
+
+        /**
+         * Readies story {@code index} to be built elsewhere, as the command line readies a story
+         * it does not skip: unless {@code force}, a file already where one of its {@code editions}
+         * would go that Quire did not write, or that was changed since, is the story's
+         * OUTPUT-TAKEN error (the story must then fail with it, through {@link BatchSteps#failed}, unless
+         * it is skipped); else the files its build will write are noted in the journal first,
+         * so a book moved into place by a build stopped before its story was recorded is still
+         * Quire's to replace.
+         *
+         * @param editions the story's editions under {@link #root()}, as {@link Quire#editions} names them
+         */
+        public Optional<Diagnostic> prepare(int index, List<Path> editions, boolean force) throws IOException {
+            FoundStory story = found.stories().get(index);
+            Optional<Diagnostic> taken = force ? Optional.empty() : StoryBuild.taken(manifest, folder.root(), story, editions);
+            if (taken.isEmpty()) {
+                manifest.writing(story.key(), StoryBuild.relative(folder.root(), editions));
+            }
+            return taken;
         }
 
         /**

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +33,12 @@ final class Manifest {
     private final Map<String, ManifestEntry> entries;
     /** Which story's entry lists each file, so no story's removal takes another's file. */
     private final Map<String, String> claims = new ConcurrentHashMap<>();
+    /** Files builds started writing: a kill between the write and the story's block leaves them Quire's. */
+    private final Set<String> writing = ConcurrentHashMap.newKeySet();
 
-    private Manifest(Path file, Map<String, ManifestEntry> loaded) {
+    private Manifest(Path file, Map<String, ManifestEntry> loaded, Set<String> pending) {
         this.file = file;
+        this.writing.addAll(pending);
         this.previous = Map.copyOf(loaded);
         this.entries = new ConcurrentHashMap<>(loaded);
         loaded.values().forEach(this::claim);
@@ -46,9 +51,10 @@ final class Manifest {
      */
     static Manifest load(Path outputFolder) throws IOException {
         Path file = outputFolder.resolve(FILE);
+        Set<String> pending = new HashSet<>();
         Map<String, ManifestEntry> loaded = Files.isRegularFile(file)
-                ? parse(Files.readString(file, StandardCharsets.UTF_8)) : Map.of();
-        Manifest manifest = new Manifest(file, loaded);
+                ? parse(Files.readString(file, StandardCharsets.UTF_8), pending) : Map.of();
+        Manifest manifest = new Manifest(file, loaded, pending);
         manifest.compact(); // appends must start on a fresh line, after complete blocks only
         return manifest;
     }
@@ -89,6 +95,33 @@ final class Manifest {
         }
     }
 
+    /**
+     * Whether the file at {@code path} (relative to the output folder), whose bytes hash to
+     * {@code sha256}, may be replaced: Quire wrote it and it is unchanged, or a build that was
+     * killed before recording itself had started writing it.
+     */
+    boolean replaceable(String path, String sha256) {
+        if (writing.contains(path)) {
+            return true;
+        }
+        String key = claims.get(path);
+        ManifestEntry entry = key == null ? null : entries.get(key);
+        return entry != null && entry.files().stream().anyMatch(f -> f.path().equals(path) && f.sha256().equals(sha256));
+    }
+
+    /** Notes, on disk, the files a story's build is about to write, before it writes them. */
+    synchronized void writing(String key, List<String> paths) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String path : paths) {
+            if (writing.add(path)) {
+                lines.append(ManifestCodec.writing(key, path));
+            }
+        }
+        if (!lines.isEmpty()) {
+            append(lines.toString());
+        }
+    }
+
     /** True when an entry other than {@code key}'s lists the file at {@code path}. */
     boolean claimedByOther(String path, String key) {
         String claimant = claims.get(path);
@@ -109,6 +142,9 @@ final class Manifest {
     synchronized void compact() throws IOException {
         StringBuilder text = new StringBuilder(ManifestCodec.HEADER).append('\n');
         new TreeMap<>(entries).values().forEach(entry -> text.append(ManifestCodec.block(entry)));
+        // Files a killed build had started writing, and no entry lists: still Quire's.
+        new java.util.TreeSet<>(writing).stream().filter(path -> !claims.containsKey(path))
+                .forEach(path -> text.append(ManifestCodec.writing("", path)));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         try {
             AtomicOutput.write(file, out -> out.write(bytes));
@@ -124,8 +160,9 @@ final class Manifest {
         }
     }
 
-    private static Map<String, ManifestEntry> parse(String text) {
+    private static Map<String, ManifestEntry> parse(String text, Set<String> pending) {
         Map<String, ManifestEntry> entries = new HashMap<>();
+        Map<String, Set<String>> writing = new HashMap<>();
         if (!text.startsWith(ManifestCodec.HEADER + "\n")) {
             return entries;
         }
@@ -142,7 +179,11 @@ final class Manifest {
                     case "story" -> open.put(key, new Block(fields));
                     case "file" -> open.get(key).files.add(new ManifestEntry.WrittenFile(fields.get(2), fields.get(3)));
                     case "warning" -> open.get(key).warnings.add(ManifestCodec.warning(fields));
-                    case "end" -> entries.put(key, open.remove(key).entry());
+                    case "end" -> {
+                        entries.put(key, open.remove(key).entry());
+                        writing.remove(key);
+                    }
+                    case "writing" -> writing.computeIfAbsent(key, k -> new HashSet<>()).add(fields.get(2));
                     case "forget" -> {
                         entries.remove(key);
                         open.remove(key);
@@ -155,6 +196,7 @@ final class Manifest {
                 // a damaged line: its story is not known, so it is built again
             }
         }
+        writing.values().forEach(pending::addAll);
         return entries;
     }
 

@@ -48,6 +48,13 @@ final class ManifestCodec {
         return out.toString();
     }
 
+    /** A file a story's build is about to write: Quire's, even if a kill stops the build before its block. */
+    static String writing(String key, String path) {
+        StringBuilder out = new StringBuilder();
+        line(out, "writing", key, path);
+        return out.toString();
+    }
+
     /** The fields of one line, unescaped. */
     static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.quire.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +45,16 @@ final class StoryBuild {
     }
 
     StoryBuild run() {
+        return run(List.of());
+    }
+
+    /** @param problems errors found before the build (an archive entry of the story refused): the story fails with them */
+    StoryBuild run(List<Diagnostic> problems) {
         long start = System.nanoTime();
+        if (!problems.isEmpty()) {
+            result = new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, elapsed(start), List.of(), problems);
+            return this;
+        }
         Path folder = output.resolve(story.outputFolder());
         List<Path> editions = quire.editions(folder, story.baseName());
         try {
@@ -57,6 +67,12 @@ final class StoryBuild {
                         elapsed(start), entry.warnings(), List.of());
                 return this;
             }
+            Optional<Diagnostic> taken = force ? Optional.empty() : taken(manifest, output, story, editions);
+            if (taken.isPresent()) {
+                result = taken(story, taken.get(), elapsed(start));
+                return this;
+            }
+            manifest.writing(story.key(), relative(output, editions));
         } catch (IOException | RuntimeException e) {
             result = crashed(story, e, elapsed(start));
             return this;
@@ -91,6 +107,39 @@ final class StoryBuild {
         return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, time, List.of(),
                 List.of(Diagnostic.error("IO", Location.of(story.shownPath(story.source())),
                         Failure.describe("could not build", cause))));
+    }
+
+    /** A story not built because a file where its book would go is not Quire's to replace. */
+    static StoryResult taken(FoundStory story, Diagnostic taken, Duration time) {
+        return new StoryResult(story, StoryResult.Status.FAILED, List.of(), 0, 0, time, List.of(), List.of(taken));
+    }
+
+    /**
+     * A file already where a book of this story would go that Quire did not write there (the
+     * manifest does not list it), or that was changed since: the writer's own, never replaced
+     * without {@code --force}.
+     */
+    static Optional<Diagnostic> taken(Manifest manifest, Path output, FoundStory story, List<Path> editions)
+            throws IOException {
+        for (Path edition : editions) {
+            if (!Files.exists(edition, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String path = relative(output, List.of(edition)).get(0);
+            if (!Files.isRegularFile(edition, LinkOption.NOFOLLOW_LINKS)
+                    || !manifest.replaceable(path, OutputFolder.sha256(edition))) {
+                return Optional.of(Diagnostic.error("OUTPUT-TAKEN", Location.of(story.shownPath(story.source())),
+                        output.resolve(path) + " is already there and is not a book Quire wrote there, or it was changed"
+                                + " since; it is never replaced: move or rename it, or build with --force to replace it"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Paths relative to the output folder, as the manifest keeps them. */
+    static List<String> relative(Path output, List<Path> files) {
+        Path root = output.toAbsolutePath().normalize();
+        return files.stream().map(f -> root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/')).toList();
     }
 
     private static Duration elapsed(long start) {

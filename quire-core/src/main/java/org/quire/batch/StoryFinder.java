@@ -29,6 +29,8 @@ final class StoryFinder {
     private final Path output;
     private final SafeNames names = new SafeNames();
     private final List<Diagnostic> refused = new ArrayList<>();
+    private final Map<Path, List<Diagnostic>> incomplete = new java.util.HashMap<>();
+    private static final java.util.regex.Pattern REFUSED_ENTRY = java.util.regex.Pattern.compile("^entry '(.+?)' ");
     private final List<FoundFile> files = new ArrayList<>();
     /** Pictures met, by their place in {@link #files}, told apart once every one-shot's cover is known. */
     private final Map<Integer, Path> pictures = new java.util.LinkedHashMap<>();
@@ -43,6 +45,19 @@ final class StoryFinder {
         this.scratch = scratch;
         this.limits = limits;
         this.output = output == null ? null : output.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Errors that stop a story found in an archive: an entry of it was refused, so building the
+     * rest would publish a book with a chapter or its cover missing.
+     */
+    List<Diagnostic> problems(FoundStory story) {
+        return incomplete.getOrDefault(story.source(), List.of());
+    }
+
+    /** The errors of {@link #problems}, by story source. */
+    Map<Path, List<Diagnostic>> incomplete() {
+        return incomplete;
     }
 
     /** Archives and entries that were refused, and inputs that are no story, each with its reason. */
@@ -157,9 +172,12 @@ final class StoryFinder {
     private void unpack(List<FoundStory> found, Path archive, String shown, Path out, int depth) throws IOException {
         Path folder = scratch.resolve("archive-" + (++archives));
         Files.createDirectories(folder);
+        List<String> entries = new ArrayList<>();
+        int before = found.size();
         try {
             for (String entry : Archives.unpack(archive, folder, limits)) {
                 refused.add(Diagnostic.error("ARCHIVE-ENTRY", Location.of(archive), entry));
+                entries.add(entry);
             }
         } catch (ArchiveException e) {
             refused.add(Diagnostic.error("ARCHIVE-REFUSED", Location.of(archive), e.getMessage()));
@@ -174,6 +192,25 @@ final class StoryFinder {
             add(found, folder, shown, out, from, StoryFiles.of(folder));
         } else {
             search(found, folder, shown + "!", inner, depth + 1, from);
+        }
+        for (FoundStory story : found.subList(before, found.size())) {
+            incomplete(story, folder, archive, entries);
+        }
+    }
+
+    /** A story folder of the archive that lost one of its entries is not built (its other books stay as they were). */
+    private void incomplete(FoundStory story, Path folder, Path archive, List<String> entries) {
+        if (!Files.isDirectory(story.source(), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String inside = folder.relativize(story.source()).toString().replace('\\', '/');
+        for (String entry : entries) {
+            java.util.regex.Matcher name = REFUSED_ENTRY.matcher(entry);
+            if (name.find() && !entry.contains("the first copy is kept") && (inside.isEmpty() || name.group(1).replaceFirst("^\\./", "").startsWith(inside + "/"))) {
+                incomplete.computeIfAbsent(story.source(), k -> new ArrayList<>()).add(Diagnostic.error("ARCHIVE-ENTRY",
+                        Location.of(archive), entry + "; it belongs to the story " + story.shown()
+                                + ", which is not built without it: fix or remove that entry"));
+            }
         }
     }
 

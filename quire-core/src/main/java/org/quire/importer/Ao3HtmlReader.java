@@ -34,7 +34,9 @@ final class Ao3HtmlReader {
     ImportedStory read(Document document) throws StoryException {
         Map<String, Object> metadata = new LinkedHashMap<>();
         Element preface = document.getElementById("preface");
-        Ao3Preface.read(preface, markdown, metadata);
+        if (!Ao3Preface.read(preface, markdown, metadata)) {
+            Ao3Preface.noTagList(preface, markdown);
+        }
         Element afterword = document.getElementById("afterword");
         if (afterword != null) {
             Ao3Preface.readAfterword(afterword, markdown, metadata);

@@ -47,8 +47,11 @@ final class Ao3Preface {
         return term.text().strip().replaceFirst(":$", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Reads the preface (or one piece of it: Calibre splits it over two files) into {@code metadata}. */
-    static void read(Element preface, HtmlToMarkdown markdown, Map<String, Object> metadata) {
+    /**
+     * Reads the preface (or one piece of it: Calibre splits it over two files) into
+     * {@code metadata}; returns whether it held the tag list.
+     */
+    static boolean read(Element preface, HtmlToMarkdown markdown, Map<String, Object> metadata) {
         Element title = preface.selectFirst("h1");
         if (title != null && !title.text().isBlank()) {
             metadata.put("title", title.text().strip()); // the work's own title, over an EPUB's dc:title
@@ -71,8 +74,6 @@ final class Ao3Preface {
         Element tags = tagList(preface);
         if (tags != null) {
             Ao3Tags.read(tags, markdown, metadata);
-        } else if (preface.selectFirst("h1") != null) {
-            markdown.change(preface, "the AO3 preface holds no tag list ('Rating:', 'Fandom:'…); no tags were read");
         }
         labelled(preface, markdown, metadata, Map.of("summary", "summary", "notes", "notes"));
         for (Element item : preface.select("ul > li")) {
@@ -82,6 +83,12 @@ final class Ao3Preface {
                 appendNote(metadata, "notes", markdown.convert(item));
             }
         }
+        return tags != null;
+    }
+
+    /** Said once a whole preface is read, since Calibre may have put its tag list in another file. */
+    static void noTagList(Element preface, HtmlToMarkdown markdown) {
+        markdown.change(preface, "the AO3 preface holds no tag list ('Rating:', 'Fandom:'…); no tags were read");
     }
 
     /** The byline: AO3's {@code .byline}, or the line after the title that starts with "by". */

@@ -120,7 +120,8 @@ final class Ao3Tags {
         }
     }
 
-    private static void stats(String text, Map<String, Object> metadata) {
+    /** AO3's stats line: "Published: 2023-07-14 Updated: … Chapters: 3/5" as dates and status. */
+    static void stats(String text, Map<String, Object> metadata) {
         Matcher date = DATE.matcher(text);
         boolean completed = false;
         while (date.find()) {

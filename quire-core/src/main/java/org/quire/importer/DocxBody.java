@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.quire.importer.DocxChapters.Block;
 import org.quire.importer.DocxChapters.Kind;
+import org.quire.model.Diagnostic;
 import org.quire.model.Location;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -59,10 +60,10 @@ final class DocxBody implements DocxText.Context {
     }
 
     /** The chapters of the body; the title, author, date and abstract it holds go into {@code metadata}. */
-    List<ImportedChapter> read(Map<String, Object> metadata) {
+    List<ImportedChapter> read(Map<String, Object> metadata, List<Diagnostic> warnings) {
         Element body = DocxXml.child(document.getDocumentElement(), "body");
         blocks(body);
-        return new DocxChapters(blocks).chapters(metadata);
+        return new DocxChapters(blocks, warnings, at).chapters(metadata);
     }
 
     private void blocks(Element parent) {
@@ -99,6 +100,7 @@ final class DocxBody implements DocxText.Context {
         boolean pageBefore = Boolean.TRUE.equals(DocxXml.toggle(properties, "pageBreakBefore"));
         Kind kind = switch (name) {
             case "title" -> Kind.TITLE;
+            case "subtitle" -> Kind.SUBTITLE;
             case "author" -> Kind.AUTHOR;
             case "date" -> Kind.DATE;
             case "abstract" -> Kind.ABSTRACT;

@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
 
 /**
  * A Word document's blocks gathered into chapters. The highest heading level used more than
  * once starts chapters (a document with one heading at its start has it as its title); higher
  * headings start chapters too and, having no text, are joined to the next one by
- * {@link Chapters#fold}; lower ones are headings in the text. A document without headings is cut
- * at its page breaks.
+ * {@link Chapters#fold}; lower ones are headings in the text. A document without headings has
+ * its chapters start at chapter lines ("Chapter One", as {@link ChapterLines} reads them) when it
+ * has two or more, else at its page breaks. What stands before the first chapter is read as a
+ * manuscript's front ({@link DocxFront}): title, byline, subtitle and dedication go to metadata;
+ * other text there is an unnumbered opening, never a "Chapter 1" that misnumbers the rest.
  */
 final class DocxChapters {
-    enum Kind { TEXT, QUOTE, LIST, HEADING, TITLE, AUTHOR, DATE, ABSTRACT, BREAK, TABLE }
+    enum Kind { TEXT, QUOTE, LIST, HEADING, TITLE, SUBTITLE, AUTHOR, DATE, ABSTRACT, BREAK, TABLE }
 
     /**
      * One block of the body as read.
@@ -27,6 +32,8 @@ final class DocxChapters {
     }
 
     private final List<Block> blocks;
+    private final List<Diagnostic> warnings;
+    private final Location at;
     private final List<ImportedChapter> chapters = new ArrayList<>();
     private final List<String> parts = new ArrayList<>();
     private final List<String> definitions = new ArrayList<>();
@@ -34,8 +41,10 @@ final class DocxChapters {
     private boolean started;
     private boolean lastWasList;
 
-    DocxChapters(List<Block> blocks) {
+    DocxChapters(List<Block> blocks, List<Diagnostic> warnings, Location at) {
         this.blocks = blocks;
+        this.warnings = warnings;
+        this.at = at;
     }
 
     List<ImportedChapter> chapters(Map<String, Object> metadata) {
@@ -44,12 +53,29 @@ final class DocxChapters {
                 .forEach(b -> levels.merge(b.level(), 1, Integer::sum));
         int chapterLevel = levels.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
                 .findFirst().orElse(levels.isEmpty() ? 0 : levels.keySet().iterator().next());
+        boolean byLines = chapterLevel == 0 && blocks.stream().filter(this::isChapterLine).count() >= 2;
+        boolean byPages = chapterLevel == 0 && !byLines;
+        int firstStart = firstStart(chapterLevel, byLines);
+        DocxFront front = new DocxFront(metadata, warnings, at);
         boolean titled = false;
-        for (Block block : blocks) {
-            if (block.pageBefore() && chapterLevel == 0) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.pageBefore() && byPages) {
                 flush();
             }
+            if (i < firstStart && !started && chapters.isEmpty() && front.take(block)) {
+                definitions.addAll(block.notes());
+                continue;
+            }
+            if (byLines && isChapterLine(block)) {
+                flush();
+                title = ChapterLines.title(block.plain().strip()).orElseThrow();
+                started = true;
+                definitions.addAll(block.notes());
+                continue;
+            }
             switch (block.kind()) {
+                case SUBTITLE -> front.subtitle(block, started);
                 case TITLE -> {
                     if (!titled && !block.plain().isBlank()) {
                         metadata.put("title", block.plain());
@@ -61,8 +87,8 @@ final class DocxChapters {
                 case AUTHOR -> {
                     if (started) {
                         text(block);
-                    } else if (!block.plain().isBlank()) {
-                        metadata.putIfAbsent("author", block.plain().replaceFirst("(?i)^by\\s+", ""));
+                    } else {
+                        front.author(block);
                     }
                 }
                 case DATE -> {
@@ -108,12 +134,50 @@ final class DocxChapters {
             }
             definitions.addAll(block.notes());
             lastWasList = block.kind() == Kind.LIST;
-            if (block.pageAfter() && chapterLevel == 0) {
+            if (block.pageAfter() && byPages) {
                 flush();
             }
         }
         flush();
+        front.finish();
+        opening();
         return chapters;
+    }
+
+    private boolean isChapterLine(Block block) {
+        return block.kind() == Kind.TEXT && ChapterLines.title(block.plain().strip()).isPresent();
+    }
+
+    /**
+     * The index of the block that starts the first chapter, or -1 when nothing does: the first
+     * chapter heading or chapter line; in a document cut at page breaks, the first page break.
+     */
+    private int firstStart(int chapterLevel, boolean byLines) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean start = chapterLevel > 0 ? block.kind() == Kind.HEADING && !block.plain().isBlank()
+                    && block.level() <= chapterLevel
+                    : byLines ? isChapterLine(block) : block.pageBefore() || i > 0 && blocks.get(i - 1).pageAfter();
+            if (start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Text before the first titled chapter is an opening: titled so that the chapters after it keep their numbers. */
+    private void opening() {
+        if (chapters.size() < 2 || !chapters.get(0).title().isEmpty() || chapters.get(1).title().isEmpty()
+                || ChapterLines.number(chapters.get(1).title()) == 2) { // before "Chapter Two" stands chapter 1
+            return;
+        }
+        String text = String.join(" ", blocks.stream().map(Block::plain).toList());
+        String name = TextLanguage.prologue(TextLanguage.guess(text).orElse("en"));
+        ImportedChapter first = chapters.get(0);
+        chapters.set(0, new ImportedChapter(name, first.summary(), first.notes(), first.body(), first.endNotes(), 0));
+        warnings.add(Diagnostic.warning("IMPORT-OPENING", at, "the text before the first chapter ('"
+                + DocxFront.excerpt(first.body()) + "') is kept as an opening chapter titled '" + name
+                + "' (change its title in its front matter, or join it to the chapter after it)"));
     }
 
     private void text(Block block) {

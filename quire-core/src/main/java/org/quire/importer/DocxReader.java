@@ -54,12 +54,15 @@ final class DocxReader {
                     part(main, "endnotes", file).orElse(null));
             DocxNumbering numbering = new DocxNumbering(part(main, "numbering", file).orElse(null));
             Changes changes = new Changes();
-            chapters = new DocxBody(xml(main, file), styles, notes, numbering, changes, Location.of(file)).read(metadata);
+            chapters = new DocxBody(xml(main, file), styles, notes, numbering, changes, Location.of(file))
+                    .read(metadata, warnings);
             changes.report(warnings);
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  | org.apache.poi.UnsupportedFileFormatException | IllegalStateException e) {
+            // POI's own words name a stream or a class, not the file's trouble: say what it means.
             throw new StoryException(Diagnostic.error("IMPORT-DOCX", Location.of(file),
-                    "the Word document cannot be read (" + e.getMessage() + "); save it again as .docx"));
+                    "the Word document is cut short or damaged: its parts cannot be read (" + e.getClass().getSimpleName()
+                            + "); open it in Word or LibreOffice and save it again as .docx"));
         }
         chapters = Chapters.fold(chapters, file, warnings);
         if (!metadata.containsKey("title")) {

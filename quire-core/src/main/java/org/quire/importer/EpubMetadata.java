@@ -11,16 +11,32 @@ import org.quire.model.Location;
 
 /**
  * An EPUB's package metadata under Quire's keys: {@code dc:title}, {@code dc:creator} (authors),
- * {@code dc:language}, {@code dc:subject} (tags), {@code dc:description} (summary, HTML as
+ * {@code dc:language}, {@code dc:description} (summary, HTML as
  * Calibre writes it), {@code dc:date} and EPUB 2 {@code opf:event} dates, {@code dc:identifier},
  * {@code dc:source}, {@code dc:rights}, and the series from {@code calibre:series} or EPUB 3's
  * {@code belongs-to-collection} with its {@code group-position}.
  */
 final class EpubMetadata {
+    /** The keys a tag list fills (AO3's preface, Quire's own title page). */
+    private static final List<String> TAG_KEYS = List.of("rating", "warnings", "categories", "fandoms",
+            "relationships", "characters", "tags");
+
     private EpubMetadata() {
     }
 
-    static Map<String, Object> read(EpubPackage epub, HtmlToMarkdown markdown) {
+    /**
+     * The package's {@code dc:subject} entries as tags, unless a tag list in the book was read:
+     * AO3 and Quire write every tag of the list again as a subject (AO3 adds "Fanworks", the
+     * rating and the warnings; Quire the fandoms), so taking both would repeat each tag.
+     */
+    static void subjects(EpubPackage epub, Map<String, Object> metadata) {
+        List<String> subjects = epub.dc("subject");
+        if (!subjects.isEmpty() && TAG_KEYS.stream().noneMatch(metadata::containsKey)) {
+            metadata.put("tags", subjects);
+        }
+    }
+
+    static Map<String, Object> read(EpubPackage epub, HtmlToMarkdown markdown, List<Diagnostic> warnings) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         epub.dc("title").stream().findFirst().ifPresent(t -> metadata.put("title", t));
         List<String> authors = new ArrayList<>();
@@ -33,13 +49,19 @@ final class EpubMetadata {
         if (!authors.isEmpty()) {
             metadata.put("author", authors.size() == 1 ? authors.get(0) : authors);
         }
-        epub.dc("language").stream().findFirst().ifPresent(l -> metadata.put("language", l));
+        for (Element language : epub.dcElements("language").stream().limit(1).toList()) {
+            // pandoc writes the POSIX locale's name ("C") when LANG is unset: not a language.
+            String tag = language.text().strip();
+            if (Languages.wellFormed(tag)) {
+                metadata.put("language", tag);
+            } else {
+                warnings.add(Diagnostic.warning("IMPORT-LANGUAGE", Location.of(epub.shownOpf(), EpubReader.line(language)),
+                        "dc:language '" + tag + "' is not a language tag, so the story is set as English: write its "
+                                + "language (en, de, pt-BR…) as language: in the imported front matter"));
+            }
+        }
         epub.dc("description").stream().findFirst().ifPresent(d -> metadata.put("summary",
                 markdown.convert(HtmlReader.parse(d).body())));
-        List<String> subjects = epub.dc("subject");
-        if (!subjects.isEmpty()) {
-            metadata.put("tags", subjects);
-        }
         for (Element date : epub.dcElements("date")) {
             String value = date.text().strip();
             if (value.length() >= 10 && value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")

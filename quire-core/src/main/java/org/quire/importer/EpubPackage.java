@@ -58,7 +58,10 @@ final class EpubPackage {
             throw broken(file, "names no package document in META-INF/container.xml");
         }
         String opfPath = EpubPaths.resolve("", rootfile.attr("full-path"));
-        Document opf = xml(files.text(opfPath).orElseThrow(() -> broken(file, "has no package document " + opfPath)));
+        // A path that leaves the EPUB resolves to nothing: name it as container.xml wrote it.
+        Document opf = xml(files.text(opfPath).orElseThrow(() -> broken(file, "has no package document '"
+                + rootfile.attr("full-path") + "' (META-INF/container.xml names it" + (opfPath.isEmpty()
+                ? ", but that path leaves the EPUB)" : ")"))));
         EpubPackage epub = new EpubPackage(files, opf, opfPath);
         String base = EpubPaths.folderOf(opfPath);
         for (Element item : opf.select("manifest > item")) {

@@ -48,7 +48,7 @@ final class EpubReader {
                             + " get the EPUB again or repair it")).toList());
         }
         HtmlToMarkdown.Story story = new HtmlToMarkdown.Story(warnings);
-        Map<String, Object> metadata = EpubMetadata.read(epub, new HtmlToMarkdown(epub.shownOpf(), story, epub.opfPath, Css.NONE));
+        Map<String, Object> metadata = EpubMetadata.read(epub, new HtmlToMarkdown(epub.shownOpf(), story, epub.opfPath, Css.NONE), warnings);
         List<Page> pages = pages(epub, story);
         Map<String, List<EpubPackage.Entry>> contents = new HashMap<>();
         epub.contents.forEach(entry -> contents.computeIfAbsent(entry.path(), p -> new ArrayList<>()).add(entry));
@@ -58,6 +58,7 @@ final class EpubReader {
         Set<String> titleWords = words(String.join(" ", metadata.values().stream().map(String::valueOf).toList())
                 + " by " + String.join(" ", epub.dc("date")) + " " + String.join(" ", epub.dc("publisher")));
         List<ImportedChapter> chapters = new ArrayList<>();
+        Map<Element, Boolean> prefaces = new java.util.LinkedHashMap<>(); // each AO3 preface piece: held the tag list?
         for (Page page : pages) {
             Element body = page.document().body();
             String path = page.item().path();
@@ -66,7 +67,7 @@ final class EpubReader {
             if (QuirePages.read(page.document(), markdown, metadata, chapters)) {
                 continue;
             }
-            if (ao3 && ao3Page(page.document(), markdown, metadata, chapters)) {
+            if (ao3 && ao3Page(page.document(), markdown, metadata, chapters, prefaces)) {
                 keepUnused(page, story, chapters);
                 continue;
             }
@@ -92,6 +93,12 @@ final class EpubReader {
                     t -> words(t).size() < 40 && titleWords.containsAll(words(t.replaceAll("\\d+", " ")))).read(body, chapters);
             keepUnused(page, story, chapters);
         }
+        if (!prefaces.isEmpty() && !prefaces.containsValue(true)) {
+            Element first = prefaces.keySet().iterator().next();
+            pages.stream().filter(p -> p.document() == first.ownerDocument()).findFirst()
+                    .ifPresent(p -> Ao3Preface.noTagList(first, p.markdown()));
+        }
+        EpubMetadata.subjects(epub, metadata);
         chapters = Chapters.fold(chapters, file, warnings);
         if (chapters.isEmpty()) {
             throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file),
@@ -155,11 +162,11 @@ final class EpubReader {
 
     /** AO3's preface, chapters and afterword, wherever Calibre's splitting put them. */
     private static boolean ao3Page(Document page, HtmlToMarkdown markdown, Map<String, Object> metadata,
-                                   List<ImportedChapter> chapters) {
+                                   List<ImportedChapter> chapters, Map<Element, Boolean> prefaces) {
         boolean read = false;
         Element preface = page.getElementById("preface");
         if (preface != null) {
-            Ao3Preface.read(preface, markdown, metadata);
+            prefaces.put(preface, Ao3Preface.read(preface, markdown, metadata));
             read = true;
         }
         Element work = page.getElementById("chapters");
@@ -198,7 +205,7 @@ final class EpubReader {
         return copy.text();
     }
 
-    private static int line(Element element) {
+    static int line(Element element) {
         return element != null && element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
     }
 

@@ -160,7 +160,10 @@ final class HtmlToMarkdown {
             } else if (name.equals("img")) {
                 String alt = element.attr("alt").strip();
                 change(element, "a picture left out (pictures in stories are not supported); its alt text is kept");
-                element.replaceWith(new TextNode(alt));
+                // Two pictures side by side are two words: their alt texts must not run together.
+                boolean glued = element.previousSibling() instanceof TextNode before && !before.getWholeText().isEmpty()
+                        && !Character.isWhitespace(before.getWholeText().charAt(before.getWholeText().length() - 1));
+                element.replaceWith(new TextNode(glued && !alt.isEmpty() ? " " + alt : alt));
             } else if ((name.equals("p") || name.equals("div")) && element != root && element.text().isBlank()
                     && element.select("img, hr, br ~ *").isEmpty() && element.children().stream().allMatch(c -> c.normalName().equals("br"))) {
                 element.remove(); // an empty paragraph is spacing, which the theme sets
@@ -171,6 +174,8 @@ final class HtmlToMarkdown {
                 element.tagName("div");
             }
         }
+        lineBlocks(root);
+        sceneBreaks(root);
         Map<Element, String> references = new LinkedHashMap<>();
         List<String> definitions = new HtmlFootnotes(this, story.notes, page).link(root, scope, references);
         for (Element link : root.select("a")) {
@@ -179,6 +184,7 @@ final class HtmlToMarkdown {
                 link.unwrap(); // a link inside the book, or to nowhere a reader can go: the words stay
             }
         }
+        HtmlMapped.apply(root, this::change);
         HtmlBlocks.tables(root, this::change);
         HtmlBlocks.breaks(root);
         List<TextNode> texts = textNodes(root);
@@ -192,6 +198,43 @@ final class HtmlToMarkdown {
         HtmlBlocks.flatten(root);
         references.forEach((reference, marker) -> reference.replaceWith(new TextNode(marker)));
         return definitions;
+    }
+
+    /**
+     * Verse and text messages as Quire writes them, {@code <p class="lines">} with one
+     * {@code <span class="line">} a line, read back as the hard line breaks they were written from.
+     */
+    private static void lineBlocks(Element root) {
+        for (Element paragraph : root.select("p.lines")) {
+            List<Element> lines = paragraph.select("> span.line");
+            for (int i = 0; i < lines.size(); i++) {
+                if (i + 1 < lines.size()) {
+                    lines.get(i).after(new Element("br"));
+                }
+                lines.get(i).unwrap();
+            }
+        }
+    }
+
+    /**
+     * A line that only separates scenes ("* * *", "#", "~~~", "oOo"), centred or not, or Quire's
+     * own {@code <div class="scene-break">}, as a thematic break, which Quire prints as its
+     * scene break; else it would be escaped text ({@code \* \* \*}) in a centred block.
+     */
+    private void sceneBreaks(Element root) {
+        for (Element block : new ArrayList<>(root.select("p, div, center"))) {
+            if (block == root || block.parent() == null || !block.children().stream().allMatch(c -> c.normalName().matches("span|b|i|em|strong|font|br"))) {
+                continue;
+            }
+            String text = block.text().strip();
+            boolean marked = block.hasClass("scene-break") || block.attr("role").equals("separator");
+            if (marked || !text.isEmpty() && (TextReader.SCENE_BREAK.matcher(text).matches() || DocxBody.isSceneBreak(text))) {
+                if (!marked && !text.equals("* * *")) {
+                    change(block, "'" + Ao3Preface.shorten(text) + "' is read as a scene break, written as '* * *'");
+                }
+                block.replaceWith(new Element("hr"));
+            }
+        }
     }
 
     private static List<TextNode> textNodes(Element root) {

@@ -64,7 +64,7 @@ public final class Importer {
     public ImportedStory read(Path file) throws IOException, StoryException {
         String format = formatOf(file).orElseThrow(() -> new IllegalArgumentException(
                 file + " is not in a format Quire imports"));
-        return switch (format) {
+        ImportedStory story = switch (format) {
             case "text" -> new TextReader(notes.modeFor(file)).read(file);
             case "markdown" -> new MarkdownReader().read(file);
             case "html" -> HtmlReader.read(file);
@@ -72,6 +72,7 @@ public final class Importer {
             case "docx" -> new DocxReader().read(file);
             default -> throw new IllegalStateException(format);
         };
+        return StoryGuesses.add(ChapterSplit.front(ChapterSplit.split(story)));
     }
 
     /** What this importer reads differently in {@code file} from other importers, for up-to-date checks. */

@@ -22,4 +22,13 @@ final class Languages {
         }
         return Optional.empty();
     }
+
+    /** Whether {@code tag} is a well-formed BCP 47 tag Quire can set a story in (RFC 5646 §2.1). */
+    static boolean wellFormed(String tag) {
+        try {
+            return !tag.isEmpty() && !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+        } catch (java.util.IllformedLocaleException e) {
+            return false;
+        }
+    }
 }

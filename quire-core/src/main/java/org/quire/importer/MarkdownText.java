@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
  * backslash (CommonMark 0.31 §2.4), and nothing else, so the file stays pleasant to edit.
  */
 final class MarkdownText {
-    /** Punctuation that is markup anywhere in a line. */
-    private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|~{}])");
+    /**
+     * Punctuation that is markup anywhere in a line. A tilde is markup only doubled (GFM
+     * strikethrough, {@code ~~}), so a writer's "~starlight" sign-off stays as typed; an
+     * underscore between two letters or digits can neither open nor close emphasis (CommonMark
+     * 0.31 §6.2, rules 2 and 4), so "starlight_scribe" stays as typed too.
+     */
+    private static final Pattern INLINE = Pattern.compile(
+            "([\\\\`*\\[\\]<>|{}]|~(?=~)|(?<=~)~|(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}]))");
     /** An entity reference would be decoded (CommonMark §2.5): {@code &amp;} must stay as typed. */
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     /** Line starts that open a block: headings, quotes, lists, thematic breaks, setext underlines. */

@@ -23,12 +23,13 @@ final class Paragraphs {
     enum Reading { PARAGRAPH, LINES, VERSE }
 
     /**
-     * A paragraph's text (its lines joined by {@code \n}), its first line in the file, and
-     * whether its line breaks are kept (verse).
+     * A paragraph's text (its lines joined by {@code \n}), its first line in the file, whether
+     * its line breaks are kept (verse), and the block of lines (between blank lines) it was read
+     * from, counted from 0; -1 for a paragraph the reader made.
      */
-    record Paragraph(String text, int line, boolean verse) {
+    record Paragraph(String text, int line, boolean verse, int block) {
         Paragraph(String text, int line) {
-            this(text, line, false);
+            this(text, line, false, -1);
         }
 
         boolean oneLine() {
@@ -43,6 +44,7 @@ final class Paragraphs {
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<int[]> lineBlocks = new ArrayList<>();
+    private int blocks;
 
     private Paragraphs() {
     }
@@ -84,12 +86,13 @@ final class Paragraphs {
 
     private void block(List<String> lines, int start, boolean blankLines) {
         Reading reading = lines.size() == 1 || !blankLines ? Reading.LINES : reading(lines);
+        int block = blocks++;
         switch (reading) {
-            case PARAGRAPH -> paragraphs.add(new Paragraph(String.join("\n", lines), start));
-            case VERSE -> paragraphs.add(new Paragraph(String.join("\n", lines), start, true));
+            case PARAGRAPH -> paragraphs.add(new Paragraph(String.join("\n", lines), start, false, block));
+            case VERSE -> paragraphs.add(new Paragraph(String.join("\n", lines), start, true, block));
             case LINES -> {
                 for (int i = 0; i < lines.size(); i++) {
-                    paragraphs.add(new Paragraph(lines.get(i), start + i));
+                    paragraphs.add(new Paragraph(lines.get(i), start + i, false, block));
                 }
                 if (lines.size() > 1) {
                     lineBlocks.add(new int[] {start, lines.size()});
@@ -98,7 +101,8 @@ final class Paragraphs {
         }
     }
 
-    private static Reading reading(List<String> lines) {
+    /** What a block of several lines is read as. */
+    static Reading reading(List<String> lines) {
         int ends = 0;
         int length = 0;
         for (int i = 0; i < lines.size() - 1; i++) {

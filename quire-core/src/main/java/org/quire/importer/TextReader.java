@@ -16,21 +16,16 @@ import org.quire.model.StoryException;
 
 /**
  * Reads a {@code .txt} story as pasted or downloaded from a fan-fiction site: paragraphs
- * ({@link Paragraphs}), an optional title line ({@link TextTitle}), chapter lines ("Chapter 3",
- * "Chapter Three: The Storm", "~*~ Chapter 2 ~*~"), scene-break lines, and the author's notes at
- * the start and end of the story and of each chapter (see {@link NoteMode}). A run of chapter
- * lines with no text between them is a contents list, kept as text. Each guess is a warning at
- * its line.
+ * ({@link Paragraphs}), a header, title line and byline ({@link TextTitle}), chapter lines
+ * ({@link ChapterLines}), scene-break lines, and the author's notes at the start and end of the
+ * story and of each chapter (see {@link NoteMode}); text copied from an AO3 work page is read by
+ * its labels ({@link Ao3Paste}). What comes before the first chapter line is the story's: its
+ * notes, disclaimer and warnings go to the story's metadata, and text that is no note (a
+ * prologue without a heading) becomes an opening chapter, titled by its own first line when that
+ * is set like a title, else "Prologue" in the story's language. A run of chapter lines with no
+ * text between them is a contents list, kept as text. Each guess is a warning at its line.
  */
 final class TextReader {
-    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
-    static final Pattern CHAPTER = Pattern.compile(
-            "^[~*=#_\\-•·+\\s]*((?:chapter|ch\\.|part)\\s+(?:\\d+|[ivxlc]+|" + NUMBER_WORD + ")\\b(?:\\s*[:.\\-–—]\\s*.*?)?"
-                    + "|prologue\\b.*?|epilogue\\b.*?)[~*=#_\\-•·+\\s]*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECORATION = Pattern.compile("[\\s~*=#_\\-•·+]+$");
     static final Pattern SCENE_BREAK = Pattern.compile(
             "^(?:[\\s*~#=_\\-+•·.]{3,}|[\\s~*]*(?i:o+\\s*O+\\s*o+|x+\\s*X+\\s*x+)[\\s~*]*)$");
     private static final int MAX_NOTES = 3;
@@ -60,8 +55,16 @@ final class TextReader {
                             + (read.lineBlocks().size() > 1 ? " (and " + (read.lineBlocks().size() - 1)
                             + " more blocks like it)" : "")));
         }
+        if (Ao3Paste.isPaste(paragraphs)) {
+            return new Ao3Paste(file, warnings).read(paragraphs, format);
+        }
+        paragraphs = bareMarkers(paragraphs);
         Map<String, Object> metadata = new LinkedHashMap<>();
         TextTitle.take(file, paragraphs, metadata, warnings);
+        if (paragraphs.isEmpty()) {
+            throw new StoryException(Diagnostic.error("EMPTY-STORY", Location.of(file, 1),
+                    "the file has a title but no text below it"));
+        }
         List<Segment> segments = contents(file, segments(file, paragraphs, warnings), warnings);
         List<ImportedChapter> chapters = new ArrayList<>();
         if (segments.size() == 1 && segments.get(0).title.isEmpty()) {
@@ -70,16 +73,11 @@ final class TextReader {
             metadata.put("end_notes", notes.after);
             chapters.add(new ImportedChapter("", "", "", notes.body, "", segments.get(0).line, notes.lines));
         } else {
-            for (Segment segment : segments) {
-                if (segment.title.isEmpty()) { // the text before the first chapter line
-                    Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
-                    if (notes.body.isBlank()) {
-                        // Only notes before the first chapter: all of them are the story's notes, in order.
-                        metadata.put("notes", join(notes.before, notes.after));
-                    } else {
-                        metadata.put("notes", notes.before);
-                        chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line, notes.lines));
-                    }
+            for (int i = 0; i < segments.size(); i++) {
+                Segment segment = segments.get(i);
+                if (segment.title.isEmpty()) {
+                    String next = i + 1 < segments.size() ? segments.get(i + 1).title : "";
+                    opening(file, segment, next, metadata, chapters, warnings, text);
                     continue;
                 }
                 Notes notes = notes(file, segment.paragraphs, null, warnings, true);
@@ -89,6 +87,73 @@ final class TextReader {
         }
         metadata.values().removeIf(v -> v instanceof String s && s.isBlank());
         return new ImportedStory(file, format, metadata, Chapters.fold(chapters, file, warnings), Optional.empty(), warnings);
+    }
+
+    /**
+     * The text before the first chapter line: its notes are the story's; text that is no note is
+     * an opening chapter, since a numbered "Chapter 1" would misnumber every chapter after it.
+     */
+    private void opening(Path file, Segment segment, String next, Map<String, Object> metadata,
+                         List<ImportedChapter> chapters, List<Diagnostic> warnings, String text) {
+        Notes notes = notes(file, segment.paragraphs, metadata, warnings, false);
+        if (notes.body.isBlank()) {
+            // Only notes before the first chapter: all of them are the story's notes, in order.
+            metadata.put("notes", join(notes.before, notes.after));
+            return;
+        }
+        metadata.put("notes", notes.before);
+        if (ChapterLines.number(next) == 2) {
+            // The first chapter line is "Chapter 2": the text above it is chapter 1, which Quire numbers.
+            warnings.add(Diagnostic.warning("IMPORT-OPENING", Location.of(file, segment.line),
+                    "the text before '" + next + "' is read as chapter 1, untitled, so Quire numbers it"));
+            chapters.add(new ImportedChapter("", "", "", notes.body, notes.after, segment.line, notes.lines));
+            return;
+        }
+        List<String> body = new ArrayList<>(List.of(notes.body.split("\n\n", -1)));
+        List<Integer> lines = new ArrayList<>(notes.lines);
+        Paragraph first = segment.paragraphs.stream().filter(p -> notes.body.startsWith(markdown(p))).findFirst().orElse(null);
+        String title;
+        if (first != null && first.oneLine() && body.size() > 1 && first.text().split("\\s+").length <= 6
+                && !first.text().matches(".*[.,;:!?\"”’…]$") && Character.isLetter(first.text().codePointAt(0))
+                && !Character.isLowerCase(first.text().codePointAt(0))) {
+            title = first.text().strip(); // "Contents", "Before": the opening's own heading
+            body.remove(0);
+            int cut = markdown(first).split("\n", -1).length + 1;
+            lines.subList(0, Math.min(cut, lines.size())).clear();
+        } else {
+            title = TextLanguage.prologue(TextLanguage.guess(text).orElse("en"));
+        }
+        warnings.add(Diagnostic.warning("IMPORT-OPENING", Location.of(file, segment.line),
+                "the text before the first chapter line is no note: it is kept as an opening chapter titled '" + title
+                        + "' (change its title in its front matter, or join it to the chapter after it)"));
+        chapters.add(new ImportedChapter(title, "", "", String.join("\n\n", body), notes.after, segment.line, lines));
+    }
+
+    /**
+     * A note whose marker stands on a line of its own ("A/N:" and the note below it) joined into
+     * one paragraph: the marker, then the lines of its block, or else the paragraph after it.
+     */
+    private static List<Paragraph> bareMarkers(List<Paragraph> paragraphs) {
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph marker = paragraphs.get(i);
+            if (!marker.oneLine() || !NoteGuesser.isBare(marker.text()) || i + 1 >= paragraphs.size()) {
+                out.add(marker);
+                continue;
+            }
+            List<String> note = new ArrayList<>();
+            int j = i + 1;
+            while (j < paragraphs.size() && marker.block() >= 0 && paragraphs.get(j).block() == marker.block()) {
+                note.add(paragraphs.get(j++).text());
+            }
+            if (note.isEmpty()) {
+                note.add(paragraphs.get(j++).text());
+            }
+            out.add(new Paragraph(marker.text().strip() + "\n" + String.join("\n\n", note), marker.line(), false,
+                    marker.block()));
+            i = j - 1;
+        }
+        return out;
     }
 
     private static String join(String a, String b) {
@@ -101,16 +166,19 @@ final class TextReader {
     private static List<Segment> segments(Path file, List<Paragraph> paragraphs, List<Diagnostic> warnings) {
         List<Segment> segments = new ArrayList<>();
         Segment current = new Segment("", paragraphs.isEmpty() ? 1 : paragraphs.get(0).line(), new ArrayList<>());
-        for (Paragraph paragraph : paragraphs) {
-            Matcher chapter = CHAPTER.matcher(paragraph.text());
-            if (paragraph.oneLine() && paragraph.text().length() <= 100 && chapter.matches()) {
+        java.util.Set<Integer> numbered = ChapterLines.numbered(paragraphs.stream()
+                .map(p -> p.oneLine() ? p.text() : "").toList());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            Optional<String> chapter = numbered.contains(i) ? Optional.of(ChapterLines.bareTitle(paragraph.text()))
+                    : ChapterLines.title(paragraph.text());
+            if (chapter.isPresent()) {
                 if (!current.paragraphs.isEmpty() || !current.title.isEmpty()) {
                     segments.add(current);
                 }
-                String title = DECORATION.matcher(chapter.group(1)).replaceAll("").strip();
-                current = new Segment(title, paragraph.line(), new ArrayList<>());
+                current = new Segment(chapter.get(), paragraph.line(), new ArrayList<>());
                 warnings.add(Diagnostic.warning("IMPORT-CHAPTER", Location.of(file, paragraph.line()),
-                        "read this line as the start of a chapter titled '" + title + "'"));
+                        "read this line as the start of a chapter titled '" + chapter.get() + "'"));
             } else if (SCENE_BREAK.matcher(paragraph.text()).matches()) {
                 current.paragraphs.add(new Paragraph("* * *", paragraph.line()));
                 if (!paragraph.text().strip().equals("* * *")) {
@@ -168,27 +236,22 @@ final class TextReader {
         int keep = text ? 1 : 0;
         int start = 0;
         int end = paragraphs.size();
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
         if (mode == NoteMode.EDGES && paragraphs.size() >= 3) {
-            before.add(markdown(paragraphs.get(0)));
-            after.add(markdown(paragraphs.get(end - 1)));
             start = 1;
             end--;
         } else if (mode == NoteMode.GUESS) {
             while (start < Math.min(MAX_NOTES, end - keep) && isNote(paragraphs.get(start))) {
-                note(file, paragraphs.get(start), before, story, warnings, "before");
                 start++;
             }
-            List<String> reversed = new ArrayList<>();
             while (end - keep > start && paragraphs.size() - end < MAX_NOTES && isNote(paragraphs.get(end - 1))) {
-                note(file, paragraphs.get(end - 1), reversed, story, warnings, "after");
                 end--;
             }
-            for (int i = reversed.size() - 1; i >= 0; i--) {
-                after.add(reversed.get(i));
-            }
         }
+        boolean opening = !text;
+        String before = String.join("\n\n", notes(file, paragraphs.subList(0, start), story, warnings,
+                opening ? "before the first chapter" : "before the text"));
+        String after = String.join("\n\n", notes(file, paragraphs.subList(end, paragraphs.size()), story, warnings,
+                opening && start == end ? "before the first chapter" : opening ? "after the opening text" : "after the text"));
         StringBuilder body = new StringBuilder();
         List<Integer> lines = new ArrayList<>();
         for (Paragraph paragraph : paragraphs.subList(start, end)) {
@@ -202,16 +265,37 @@ final class TextReader {
                 lines.add(paragraph.line() + i);
             }
         }
-        return new Notes(String.join("\n\n", before), body.toString(), String.join("\n\n", after), lines);
+        return new Notes(before, body.toString(), after, lines);
     }
 
-    /** A paragraph as Markdown: verse keeps its line breaks as hard breaks. */
-    private static String markdown(Paragraph paragraph) {
+    private List<String> notes(Path file, List<Paragraph> paragraphs, Map<String, Object> story,
+                               List<Diagnostic> warnings, String where) {
+        List<String> notes = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            if (mode == NoteMode.EDGES) {
+                notes.add(markdown(paragraph));
+            } else {
+                note(file, paragraph, notes, story, warnings, where);
+            }
+        }
+        return notes;
+    }
+
+    /** A paragraph as Markdown: verse keeps its line breaks as hard breaks; a note of several paragraphs keeps them. */
+    static String markdown(Paragraph paragraph) {
         if (paragraph.text().equals("* * *")) {
             return "* * *";
         }
-        String text = MarkdownText.paragraph(paragraph.text());
-        return paragraph.verse() ? text.replace("\n", "  \n") : text;
+        return markdown(paragraph.text(), paragraph.verse());
+    }
+
+    private static String markdown(String text, boolean verse) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("\n\n")) {
+            String markdown = MarkdownText.paragraph(part);
+            parts.add(verse ? markdown.replace("\n", "  \n") : markdown);
+        }
+        return String.join("\n\n", parts);
     }
 
     private static boolean isNote(Paragraph paragraph) {
@@ -220,24 +304,25 @@ final class TextReader {
 
     private static void note(Path file, Paragraph paragraph, List<String> notes, Map<String, Object> story,
                              List<Diagnostic> warnings, String where) {
-        Optional<String> marker = NoteGuesser.marker(paragraph.text());
+        Optional<NoteGuesser.Marker> marker = NoteGuesser.find(paragraph.text());
         Location at = Location.of(file, paragraph.line());
         if (marker.isEmpty()) {
             notes.add(markdown(paragraph));
             warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note "
-                    + where + " the text, since it talks to readers about the story; set notes to 'none' or 'edges'"
+                    + where + ", since it talks to readers about the story; set notes to 'none' or 'edges'"
                     + " for this story to change that"));
             return;
         }
-        String text = MarkdownText.paragraph(paragraph.text().substring(marker.get().length()).strip());
-        if (story != null && NoteGuesser.isDisclaimer(marker.get())) {
+        String text = markdown(marker.get().strip(paragraph.text()), false);
+        if (story != null && marker.get().kind() == NoteGuesser.Kind.DISCLAIMER) {
             story.merge("disclaimer", text, (a, b) -> a + "\n\n" + b);
             warnings.add(Diagnostic.warning("IMPORT-NOTE", at,
-                    "read this paragraph as the disclaimer; its marker '" + marker.get() + "' was removed"));
+                    "read this paragraph as the disclaimer; its marker '" + marker.get().text() + "' was removed"));
             return;
         }
         notes.add(text);
         warnings.add(Diagnostic.warning("IMPORT-NOTE", at, "read this paragraph as the author's note " + where
-                + " the text; its marker '" + marker.get() + "' was removed"));
+                + (marker.get().kind() == NoteGuesser.Kind.WARNING ? ", since it starts with the warning label '"
+                + marker.get().text() + "'" : "; its marker '" + marker.get().text() + "' was removed")));
     }
 }

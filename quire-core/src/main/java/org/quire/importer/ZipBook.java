@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -17,7 +18,8 @@ import org.quire.model.StoryException;
  * An EPUB or DOCX (both are zip files) within the limits Quire sets for archives: at most 20,000
  * entries, 512 MB unpacked, and 100 times the file's size. The whole zip is streamed through
  * once to check them, keeping nothing, so a zip bomb is refused before anything is inflated into
- * memory; entries are then read one by one, each within its own limit.
+ * memory; entries are then read one by one, each within its own limit. An entry that is a
+ * symbolic link ({@link ZipLinks}) is refused when read, as links in archives are.
  */
 final class ZipBook implements BookFiles {
     static final int MAX_ENTRIES = 20_000;
@@ -26,16 +28,18 @@ final class ZipBook implements BookFiles {
 
     private final Path file;
     private final ZipFile zip;
+    private final Set<String> links;
 
-    private ZipBook(Path file, ZipFile zip) {
+    private ZipBook(Path file, ZipFile zip, Set<String> links) {
         this.file = file;
         this.zip = zip;
+        this.links = links;
     }
 
     static ZipBook open(Path file) throws IOException, StoryException {
         check(file);
         try {
-            return new ZipBook(file, new ZipFile(file.toFile()));
+            return new ZipBook(file, new ZipFile(file.toFile()), ZipLinks.of(file));
         } catch (IOException e) {
             throw refused(file, "is not a readable zip file (" + reason(e) + ")");
         }
@@ -67,11 +71,29 @@ final class ZipBook implements BookFiles {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw refused(file, "is not a readable zip file (" + reason(e) + ")");
+            throw refused(file, "is cut short or damaged: it is not a readable zip file (" + reason(e) + ")");
         }
         if (entries == 0) {
-            throw refused(file, "is not a zip file or is empty");
+            throw refused(file, "is not a zip file or is empty" + otherFormat(file));
         }
+    }
+
+    /** What a file that is no zip is, when its first bytes say so: a renamed .doc is a common mistake. */
+    private static String otherFormat(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        // The OLE2 compound file signature ([MS-CFB] 2.2), which old Word files (.doc) have.
+        if (read == 8 && java.util.Arrays.equals(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
+            return ": it is an old Word document (.doc) renamed; open it in Word or LibreOffice and save it as .docx";
+        }
+        if (read >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("{\\rtf")) {
+            return ": it is an RTF document renamed; open it in Word or LibreOffice and save it as .docx";
+        }
+        return "";
     }
 
     private static String reason(Exception e) {
@@ -88,6 +110,11 @@ final class ZipBook implements BookFiles {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null || entry.isDirectory()) {
             return Optional.empty();
+        }
+        if (links.contains(name)) {
+            // As for archives: a link is refused, never read as the path it names.
+            throw new StoryException(Diagnostic.error("IMPORT-ZIP", Location.of(shown(name)),
+                    "is a symbolic link inside the zip; Quire follows no link: zip the book again without links"));
         }
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

@@ -98,7 +98,9 @@ class BatchRunnerTest {
 
         assertThat(temporaries()).isEmpty();
         BatchResult resumed = run(epubs, new BatchRunner.Listener() { });
-        assertThat(resumed.count(StoryResult.Status.SKIPPED)).isBetween(2L, 3L);
+        // The two that finished are kept; on a loaded machine the other thread may finish a few
+        // more before the stop reaches it, but never the whole batch.
+        assertThat(resumed.count(StoryResult.Status.SKIPPED)).isBetween(2L, 5L);
         assertThat(resumed.count(StoryResult.Status.SKIPPED) + resumed.count(StoryResult.Status.BUILT)).isEqualTo(6);
     }
 
@@ -125,8 +127,18 @@ class BatchRunnerTest {
         run(epubs, new BatchRunner.Listener() { });
         Path manifest = root.resolve("out/.quire-manifest.tsv");
         String text = Files.readString(manifest);
-        // A kill in the middle of the last block: its "end" line never made it.
-        Files.writeString(manifest, text.substring(0, text.lastIndexOf("end\t") + 2), StandardCharsets.UTF_8);
+        // A kill in the middle of the last story's block: the journal holds the files its build
+        // said it was writing, then the block without its "end" line.
+        int last = text.lastIndexOf("story\t");
+        StringBuilder journal = new StringBuilder(text.substring(0, last));
+        for (String line : text.substring(last).split("\n")) {
+            if (line.startsWith("file\t")) {
+                String[] fields = line.split("\t");
+                journal.append("writing\t").append(fields[1]).append('\t').append(fields[2]).append('\n');
+            }
+        }
+        journal.append(text, last, text.lastIndexOf("end\t") + 2);
+        Files.writeString(manifest, journal, StandardCharsets.UTF_8);
 
         BatchResult again = run(epubs, new BatchRunner.Listener() { });
 

@@ -63,6 +63,31 @@ class StaleBooksTest {
     }
 
     @Test
+    void aFileQuireDidNotWriteWhereABookWouldGoIsNeverReplacedWithoutForce() throws Exception {
+        write("in/a.md", "---\ntitle: A\n---\nText of A.\n");
+        Quire epub = quire(false, Format.EPUB);
+        build(epub, root.resolve("in"));
+        Path mine = write("out/new.epub", "my own book, not Quire's");
+        Path edited = root.resolve("out/a.epub");
+        Files.writeString(edited, "edited by hand");
+        write("in/new.md", "---\ntitle: New\n---\nText of the new story.\n");
+        write("in/a.md", "---\ntitle: A\n---\nText of A, changed.\n");
+
+        BatchResult result = build(epub, root.resolve("in"));
+
+        assertThat(mine).hasContent("my own book, not Quire's");
+        assertThat(edited).hasContent("edited by hand");
+        assertThat(result.stories()).filteredOn(s -> s.status() == StoryResult.Status.FAILED).hasSize(2)
+                .allSatisfy(s -> assertThat(s.errors()).singleElement().satisfies(e -> assertThat(e.toString())
+                        .contains("error [OUTPUT-TAKEN]").contains("is not a book Quire wrote there")));
+
+        new BatchRunner(epub, 2, true, ArchiveLimits.DEFAULT).run(List.of(root.resolve("in")), root.resolve("out"),
+                new BatchRunner.Listener() { });
+        assertThat(new String(Files.readAllBytes(mine), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("PK")
+                .doesNotContain("my own book");
+    }
+
+    @Test
     void aFormatNoLongerBuiltIsRemovedAndAStoryThatNowFailsKeepsNoBook() throws Exception {
         write("in/a.md", "---\ntitle: A\n---\nText of A.\n");
         Path b = write("in/b.md", "---\ntitle: B\n---\nText of B.\n");

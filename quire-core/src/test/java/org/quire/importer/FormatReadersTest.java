@@ -75,7 +75,7 @@ class FormatReadersTest {
         assertThat(story.oneShot()).isTrue();
         assertThat(story.metadata()).containsEntry("status", Map.of("state", "complete", "chapters", 1))
                 .doesNotContainKey("end_notes");
-        assertThat(story.chapters().get(0).body()).contains("with\\_underscores\\_ and \\*stars\\*");
+        assertThat(story.chapters().get(0).body()).contains("with_underscores\\_ and \\*stars\\*");
     }
 
     @Test

@@ -55,6 +55,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void aLanguageThatIsNotATagIsAWarningNotAFailure() throws Exception {
+        // pandoc under LANG=C writes <dc:language>C</dc:language>.
+        String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title>\n<dc:language>C</dc:language>"
+                + "</metadata><manifest><item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                + "<spine><itemref idref=\"d\"/></spine></package>";
+        Path file = epub("c.epub", opf, "<html><body><p>Plain words.</p></body></html>");
+
+        ImportedStory story = new Importer(NoteMode.GUESS).read(file);
+
+        assertThat(story.metadata()).doesNotContainKey("language");
+        assertThat(story.warnings()).anySatisfy(w -> assertThat(w.toString())
+                .contains(":2: warning [IMPORT-LANGUAGE] dc:language 'C' is not a language tag"));
+    }
+
+    @Test
     void aChapterOutsideTheBookIsRefusedNeverRead() throws Exception {
         String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
                 + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title></metadata><manifest>"
@@ -64,6 +80,63 @@ class HostileFilesTest {
         Path file = epub("out.epub", opf, "<html><body><p>Safe text.</p></body></html>");
         assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(file)).isInstanceOf(StoryException.class)
                 .hasMessageContaining("IMPORT-EPUB").hasMessageContaining("'../../../../etc/hostname', which is not in the EPUB");
+    }
+
+    @Test
+    void aSymbolicLinkInsideTheEpubIsRefusedNotReadAsAFile() throws Exception {
+        String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>T</dc:title></metadata><manifest>"
+                + "<item id=\"d\" href=\"ch1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                + "<spine><itemref idref=\"d\"/></spine></package>";
+        Path file = epub("link.epub", opf, "/etc/passwd");
+        // Mark ch1.xhtml as a Unix symbolic link in the central directory (APPNOTE 4.4.2, 4.4.15), as `zip --symlinks` does.
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer zip = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        boolean marked = false;
+        for (int i = 0; i + 46 < bytes.length; i++) {
+            if (zip.getInt(i) == 0x02014b50 && new String(bytes, i + 46, zip.getShort(i + 28), StandardCharsets.UTF_8)
+                    .equals("OEBPS/ch1.xhtml")) {
+                zip.putShort(i + 4, (short) (3 << 8 | 20));
+                zip.putInt(i + 38, 0120777 << 16);
+                marked = true;
+            }
+        }
+        assertThat(marked).isTrue();
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(file)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("IMPORT-ZIP").hasMessageContaining("link.epub!/OEBPS/ch1.xhtml")
+                .hasMessageContaining("symbolic link");
+    }
+
+    @Test
+    void aBrokenOrMisnamedFileIsToldForWhatItIs() throws Exception {
+        Path doc = dir.resolve("story.docx");
+        byte[] ole = new byte[512];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0, ole, 0, 8);
+        Files.write(doc, ole);
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(doc)).hasMessageContaining("old Word document (.doc)")
+                .hasMessageContaining("save it as .docx");
+
+        byte[] docx = Files.readAllBytes(FormatReadersTest.RESOURCES.resolve("trial/skerry-headings.docx"));
+        Path half = dir.resolve("half.docx");
+        Files.write(half, java.util.Arrays.copyOf(docx, docx.length / 2));
+        Path tail = dir.resolve("tail.docx");
+        Files.write(tail, java.util.Arrays.copyOf(docx, docx.length - 30));
+        for (Path cut : java.util.List.of(half, tail)) {
+            assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(cut)).as(cut.toString())
+                    .hasMessageContaining("cut short or damaged").hasMessageNotContaining("Failed to read the file input stream");
+        }
+
+        String container = "<?xml version=\"1.0\"?><container xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" version=\"1.0\">"
+                + "<rootfiles><rootfile full-path=\"../../outside.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
+        Path escape = dir.resolve("escape.epub");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(escape))) {
+            put(zip, "mimetype", "application/epub+zip");
+            put(zip, "META-INF/container.xml", container);
+        }
+        assertThatThrownBy(() -> new Importer(NoteMode.GUESS).read(escape))
+                .hasMessageContaining("'../../outside.opf'").hasMessageContaining("leaves the EPUB");
     }
 
     @Test

@@ -127,7 +127,9 @@ public class ToolFilesTest {
         ImportedStory story = importer.read(FormatReadersTest.RESOURCES.resolve("docx/hand.docx"));
 
         assertThat(story.metadata()).containsEntry("title", "Glass Harbour");
-        assertThat(story.chapters()).extracting(ImportedChapter::title).containsExactly("", "Part One");
+        // The text before the first heading is an opening, not a "Chapter 1" that would misnumber Part One (trial 2, finding 1).
+        assertThat(story.chapters()).extracting(ImportedChapter::title).containsExactly("Prologue", "Part One");
+        assertThat(story.warnings()).extracting(Diagnostic::code).contains("IMPORT-OPENING");
         String first = story.chapters().get(0).body();
         String second = story.chapters().get(1).body();
         assertThat(first).contains("D-ONE plain *italic words* and **bold words** and <u>under words</u> and ~~struck words~~.")

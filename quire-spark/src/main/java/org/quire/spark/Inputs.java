@@ -60,15 +60,15 @@ final class Inputs {
      * The task for story {@code index}: read in place, copied from its remote file system by the
      * executor, or sent with its files.
      */
-    StoryTask task(int index, FoundStory story, String previous) throws IOException {
+    StoryTask task(int index, FoundStory story, String previous, Problem taken) throws IOException {
         Optional<RemoteInput> remote = remoteOf(story.source());
         if (remote.isPresent()) {
             return StoryTask.of(index, story, remote.get().shown(story.shown()), remote.get().remote(story.source()), true,
-                    remote.get().size(story.source()), previous, null);
+                    remote.get().size(story.source()), previous, null, taken);
         }
         TreeMap<String, byte[]> packed = packArchives && story.unpackedFrom() != null ? PackedStory.pack(story) : null;
         return StoryTask.of(index, story, shown(story.shown()), story.source().toString(), false, size(story.source()),
-                previous, packed);
+                previous, packed, taken);
     }
 
     /** A name the finder gave, as the writer knows it: a remote input's files by their URIs. */

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.quire.model.Diagnostic;
 import org.quire.batch.ArchiveLimits;
 import org.quire.batch.BatchResult;
 import org.quire.batch.BatchSteps;
@@ -51,16 +52,27 @@ final class SparkBatch {
                 List<StoryTask> tasks = new ArrayList<>();
                 for (int i = 0; i < found.stories().size(); i++) {
                     FoundStory story = found.stories().get(i);
-                    tasks.add(inputs.task(i, story, run.fingerprint(story.key())));
+                    tasks.add(task(i, story, run, inputs, arguments, root, !found.problems(story).isEmpty()));
                 }
                 // Named as the writer knows them: a remote story by its URI, not the driver's listing.
                 List<FoundStory> stories = IntStream.range(0, tasks.size())
                         .mapToObj(i -> tasks.get(i).found(found.stories().get(i).source())).toList();
+                List<StoryTask> toBuild = new ArrayList<>();
+                for (StoryTask task : tasks) {
+                    List<Diagnostic> stop = found.problems(found.stories().get(task.index()));
+                    if (stop.isEmpty()) {
+                        toBuild.add(task);
+                    } else {
+                        // An archive entry of the story was refused: it fails unbuilt, as on the command line.
+                        run.finished(task.index(), BatchSteps.failed(stories.get(task.index()),
+                                stop.stream().map(inputs::shown).toList(), java.time.Duration.ZERO), null, List.of());
+                    }
+                }
                 Committer committer = new Committer(run, stories, inputs::shown, () -> upload(output, root, BatchSteps.manifestFile()), out,
                         (long) (spark.getConf().getDouble("spark.quire.manifestSeconds", 5) * 1e9));
                 BatchResult result;
                 try {
-                    build(tasks, arguments, new JobSpec(arguments.options(), output, conf, arguments.force()), committer);
+                    build(toBuild, arguments, new JobSpec(arguments.options(), output, conf, arguments.force()), committer);
                     result = run.complete(inputs.paths());
                 } catch (Exception | Error e) {
                     // A cancelled or failed job (SparkException): what finished stays recorded.
@@ -75,6 +87,18 @@ final class SparkBatch {
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /**
+     * Story {@code index}'s task, readied as the command line readies a story: a file not
+     * Quire's to replace where its book would go is an error it takes along; else the files its
+     * build will write are noted in the journal first.
+     */
+    private static StoryTask task(int index, FoundStory story, BatchSteps.Run run, Inputs inputs, SparkArguments arguments,
+                                  Path root, boolean stopped) throws IOException {
+        List<Path> editions = arguments.options().quire().editions(root.resolve(story.outputFolder()), story.baseName());
+        Problem taken = stopped ? null : run.prepare(index, editions, arguments.force()).map(Problem::of).orElse(null);
+        return inputs.task(index, story, run.fingerprint(story.key()), taken);
     }
 
     /** The stories and files found, named as the writer knows them (remote ones by their URIs). */

@@ -53,6 +53,11 @@ final class StoryBuilder {
             if (!job.force() && fingerprint.equals(task.previous()) && job.output().allExist(relative)) {
                 return StoryOutcome.of(task.index(), BatchSteps.skipped(story, editions, elapsed(start)), root, shown, null);
             }
+            if (task.taken() != null) {
+                // Checked on the driver, which keeps the manifest: not Quire's file to replace.
+                return StoryOutcome.of(task.index(), BatchSteps.failed(story, List.of(task.taken().diagnostic()), elapsed(start)),
+                        root, shown, null);
+            }
             StoryResult result = BatchSteps.build(quire, story, root);
             // Hashed where they were written, before an upload and before the scratch copy goes.
             StoryOutcome outcome = StoryOutcome.of(task.index(), result, root, shown, fingerprint);

@@ -20,18 +20,20 @@ import org.quire.batch.FoundStory;
  * @param previous the fingerprint the manifest holds for the story, or null
  * @param packed for a story from an archive sent to executors that cannot see the driver's disk,
  *     its files by their paths in {@code unpackedFolder}; else null
+ * @param taken the OUTPUT-TAKEN error the driver found (a file where a book of the story would
+ *     go is not Quire's to replace): the story fails with it unless it is skipped; else null
  */
 record StoryTask(int index, String shown, String source, boolean remote, String outputFolder, String baseName,
-                 String unpackedFolder, String archive, long size, String previous, TreeMap<String, byte[]> packed)
+                 String unpackedFolder, String archive, long size, String previous, TreeMap<String, byte[]> packed, Problem taken)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static StoryTask of(int index, FoundStory story, String shown, String source, boolean remote, long size,
-                        String previous, TreeMap<String, byte[]> packed) {
+                        String previous, TreeMap<String, byte[]> packed, Problem taken) {
         FoundStory.Unpacked from = story.unpackedFrom();
         return new StoryTask(index, shown, source, remote, story.outputFolder().toString(), story.baseName(),
                 from == null ? null : from.folder().toString(), from == null ? null : from.archive().toString(),
-                size, previous, packed);
+                size, previous, packed, taken);
     }
 
     /** The story read where it lies, as the batch engine names it. */
