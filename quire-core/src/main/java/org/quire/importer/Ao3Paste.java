@@ -65,6 +65,7 @@ final class Ao3Paste {
         boolean text = false;
         int dropped = 0;
         int headings = 0; // AO3 numbers its chapter headings 1, 2, 3…
+        int tagBlock = -1;
         for (Paragraph paragraph : paragraphs) {
             String line = paragraph.oneLine() ? paragraph.text().strip() : "";
             Matcher label = LABEL.matcher(line);
@@ -100,12 +101,19 @@ final class Ao3Paste {
                     }
                     default -> {
                         tag = name;
+                        tagBlock = paragraph.block();
                         target = story.computeIfAbsent("tag:" + name, k -> new ArrayList<>());
                     }
                 }
                 if (!label.group(2).isBlank()) {
                     target.add(new Paragraph(label.group(2).strip(), paragraph.line(), false, paragraph.block()));
                 }
+            } else if (tag != null && tagBlock >= 0 && paragraph.block() != tagBlock && header.isEmpty() && chapter == null
+                    && !story.get("tag:" + tag).isEmpty()) {
+                // AO3 prints the tag list above the title: after a blank line, the title and byline.
+                header.add(paragraph);
+                target = header;
+                tag = null;
             } else {
                 target.add(paragraph);
             }
@@ -196,9 +204,19 @@ final class Ao3Paste {
             case "language" -> Languages.tag(list.get(0)).ifPresentOrElse(t -> metadata.put("language", t),
                     () -> leftOut(name, joined, values, "no language Quire knows"));
             case "series" -> metadata.put("series", Map.of("name", String.join(", ", list)));
-            case "published", "updated", "completed" -> Ao3Tags.readableDate(list.get(0)).ifPresentOrElse(
-                    d -> metadata.put(name.equals("published") ? "published" : "updated", d),
-                    () -> leftOut(name, joined, values, "not a date"));
+            case "published", "updated", "completed" -> {
+                String key = name.equals("published") ? "published" : "updated";
+                Optional<String> date = Ao3Tags.readableDate(list.get(0));
+                if (date.isPresent()) {
+                    metadata.put(key, date.get());
+                } else {
+                    // AO3's stats on one line: "Published: 2024-01-05 Words: 60 Chapters: 1/1 Kudos: 12".
+                    Ao3Tags.stats(Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": " + joined, metadata);
+                    if (!metadata.containsKey(key)) {
+                        leftOut(name, joined, values, "not a date");
+                    }
+                }
+            }
             case "stats" -> Ao3Tags.stats(joined, metadata);
             case "chapters" -> Ao3Tags.stats("Chapters: " + joined, metadata);
             default -> leftOut(name, joined, values, "the book counts it again"); // words, chapters, kudos, hits…

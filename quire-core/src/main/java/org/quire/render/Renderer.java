@@ -35,14 +35,24 @@ public final class Renderer {
             throw new StoryException(Diagnostic.error("TEMPLATE-MISSING", Location.of(theme.sourceOf(templateName)),
                     "no template named " + templateName + " in the theme or the templates folder"));
         } catch (ParseException e) {
-            throw new StoryException(Diagnostic.error("TEMPLATE-SYNTAX", new Location(
-                    theme.sourceOf(nameOr(e.getTemplateName(), templateName)), e.getLineNumber(), e.getColumnNumber()),
-                    TemplateMessages.syntax(e.getEditorMessage())));
+            throw syntax(e, templateName);
+        } catch (IOException e) {
+            // FreeMarker caches a template that failed to parse: later stories get "an error
+            // loading the template on an earlier attempt", with the parse error as the cause.
+            ParseException parse = parseCause(e);
+            if (parse != null) {
+                throw syntax(parse, templateName);
+            }
+            throw e;
         }
         StringWriter out = new StringWriter();
         try {
             template.process(model, out);
         } catch (TemplateException e) {
+            ParseException parse = parseCause(e);
+            if (parse != null) { // an #import or #include of a template that does not parse
+                throw syntax(parse, templateName);
+            }
             String name = nameOr(e.getTemplateSourceName(), templateName);
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
@@ -50,6 +60,21 @@ public final class Renderer {
                     new Location(theme.sourceOf(name), line, column), TemplateMessages.of(e, model)));
         }
         return out.toString();
+    }
+
+    private StoryException syntax(ParseException e, String templateName) {
+        return new StoryException(Diagnostic.error("TEMPLATE-SYNTAX", new Location(
+                theme.sourceOf(nameOr(e.getTemplateName(), templateName)), e.getLineNumber(), e.getColumnNumber()),
+                TemplateMessages.syntax(e.getEditorMessage())));
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     private static String nameOr(String name, String fallback) {

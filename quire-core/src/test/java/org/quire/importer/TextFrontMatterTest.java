@@ -186,6 +186,14 @@ class TextFrontMatterTest {
         assertThat(tagged.metadata()).containsEntry("rating", "General Audiences").containsEntry("fandoms", List.of("Marvel"))
                 .containsEntry("status", Map.of("state", "complete", "chapters", 1));
         assertThat(tagged.warnings()).anyMatch(d -> d.message().contains("'kudos: 12' left out") && d.location().line() == 14);
+
+        // As AO3's page reads: the tag list first, then the title and byline, then the labels.
+        ImportedStory tagsFirst = read("tags-first.txt", "Rating:\n    Mature\nFandom:\n    Original Work\nStats:\n"
+                + "    Published: 2024-01-05 Words: 60 Chapters: 1/1 Kudos: 12 Hits: 300\n\nEmber Street\nquietfox\n\n"
+                + "Summary:\n\nTwo neighbours and one shared wall.\n\nWork Text:\n\nThrough the wall, Kit could hear her.\n");
+        assertThat(tagsFirst.metadata()).containsEntry("title", "Ember Street").containsEntry("author", "quietfox")
+                .containsEntry("rating", "Mature").containsEntry("published", "2024-01-05")
+                .containsEntry("summary", "Two neighbours and one shared wall.");
     }
 
     @Test

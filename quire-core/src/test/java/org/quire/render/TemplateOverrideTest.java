@@ -40,6 +40,26 @@ class TemplateOverrideTest {
     }
 
     @Test
+    void aTemplateThatDoesNotParseIsNamedAtItsOwnLineForEveryStory() throws Exception {
+        Path templates = Files.createDirectories(root.resolve("templates"));
+        String layout = new String(new Theme(java.util.List.of()).resource("layout.ftlx"), StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("layout.ftlx"), "${book.title?upper}\n" + layout);
+        Quire quire = Quire.builder().templates(templates).clock(Instant.EPOCH).build();
+        for (String name : java.util.List.of("a", "b")) {
+            Path story = root.resolve(name + ".md");
+            Files.writeString(story, "---\ntitle: " + name + "\n---\nText.\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> quire.build(story, root.resolve("out")))
+                    .isInstanceOf(org.quire.model.StoryException.class)
+                    .satisfies(e -> assertThat(((org.quire.model.StoryException) e).diagnostics()).first()
+                            .satisfies(d -> {
+                                assertThat(d.toString()).startsWith(templates.resolve("layout.ftlx") + ":1:")
+                                        .contains("[TEMPLATE-SYNTAX]").contains("upper");
+                                assertThat(d.message()).hasSizeLessThan(201).doesNotContain("earlier attempt");
+                            }));
+        }
+    }
+
+    @Test
     void aMissingTemplatesFolderMeansTheBuiltInTheme() throws Exception {
         Theme theme = new Theme(java.util.List.of(root.resolve("nope")));
         assertThat(new String(theme.resource("style.css"), StandardCharsets.UTF_8)).contains("scene-break");
