@@ -37,6 +37,12 @@ final class Archives {
      * @throws ArchiveException nothing of it could be unpacked (not an archive, or a bomb from the start)
      */
     static List<String> unpack(Path archive, Path folder, ArchiveLimits limits) throws IOException, ArchiveException {
+        return unpack(archive, folder, limits, new java.util.HashSet<>());
+    }
+
+    /** As {@link #unpack(Path, Path, ArchiveLimits)}; the names of the entries not unpacked go into {@code lost}. */
+    static List<String> unpack(Path archive, Path folder, ArchiveLimits limits, java.util.Set<String> lost)
+            throws IOException, ArchiveException {
         Unpacker unpacker = new Unpacker(folder, limits);
         try {
             if (archive.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -58,6 +64,7 @@ final class Archives {
             }
             unpacker.stop("the entries after the last one unpacked were not read: the archive " + why);
         }
+        lost.addAll(unpacker.lost());
         return unpacker.refused();
     }
 

@@ -196,7 +196,7 @@ final class BatchRun {
     }
 
     String relative(Path file) {
-        return folder.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return folder.relative(file);
     }
 
     /** Where a story was read from: its path, or its archive's path and its path inside. */

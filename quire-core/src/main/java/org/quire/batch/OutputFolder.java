@@ -105,6 +105,15 @@ final class OutputFolder implements AutoCloseable {
         emptied.clear();
     }
 
+    /** {@code file}'s path under {@code root} with forward slashes, as the manifest keeps it. */
+    static String relative(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    String relative(Path file) {
+        return relative(root, file);
+    }
+
     /** The file's SHA-256 in hex, as the manifest keeps it. */
     static String sha256(Path file) throws IOException {
         MessageDigest digest;

@@ -138,8 +138,7 @@ final class StoryBuild {
 
     /** Paths relative to the output folder, as the manifest keeps them. */
     static List<String> relative(Path output, List<Path> files) {
-        Path root = output.toAbsolutePath().normalize();
-        return files.stream().map(f -> root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/')).toList();
+        return files.stream().map(f -> OutputFolder.relative(output, f)).toList();
     }
 
     private static Duration elapsed(long start) {

@@ -30,7 +30,6 @@ final class StoryFinder {
     private final SafeNames names = new SafeNames();
     private final List<Diagnostic> refused = new ArrayList<>();
     private final Map<Path, List<Diagnostic>> incomplete = new java.util.HashMap<>();
-    private static final java.util.regex.Pattern REFUSED_ENTRY = java.util.regex.Pattern.compile("^entry '(.+?)' ");
     private final List<FoundFile> files = new ArrayList<>();
     /** Pictures met, by their place in {@link #files}, told apart once every one-shot's cover is known. */
     private final Map<Integer, Path> pictures = new java.util.LinkedHashMap<>();
@@ -172,12 +171,11 @@ final class StoryFinder {
     private void unpack(List<FoundStory> found, Path archive, String shown, Path out, int depth) throws IOException {
         Path folder = scratch.resolve("archive-" + (++archives));
         Files.createDirectories(folder);
-        List<String> entries = new ArrayList<>();
+        Set<String> lost = new HashSet<>();
         int before = found.size();
         try {
-            for (String entry : Archives.unpack(archive, folder, limits)) {
+            for (String entry : Archives.unpack(archive, folder, limits, lost)) {
                 refused.add(Diagnostic.error("ARCHIVE-ENTRY", Location.of(archive), entry));
-                entries.add(entry);
             }
         } catch (ArchiveException e) {
             refused.add(Diagnostic.error("ARCHIVE-REFUSED", Location.of(archive), e.getMessage()));
@@ -194,22 +192,21 @@ final class StoryFinder {
             search(found, folder, shown + "!", inner, depth + 1, from);
         }
         for (FoundStory story : found.subList(before, found.size())) {
-            incomplete(story, folder, archive, entries);
+            incomplete(story, folder, archive, lost);
         }
     }
 
     /** A story folder of the archive that lost one of its entries is not built (its other books stay as they were). */
-    private void incomplete(FoundStory story, Path folder, Path archive, List<String> entries) {
+    private void incomplete(FoundStory story, Path folder, Path archive, Set<String> lost) {
         if (!Files.isDirectory(story.source(), LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         String inside = folder.relativize(story.source()).toString().replace('\\', '/');
-        for (String entry : entries) {
-            java.util.regex.Matcher name = REFUSED_ENTRY.matcher(entry);
-            if (name.find() && !entry.contains("the first copy is kept") && (inside.isEmpty() || name.group(1).replaceFirst("^\\./", "").startsWith(inside + "/"))) {
+        for (String entry : lost) {
+            if (inside.isEmpty() || entry.startsWith(inside + "/")) {
                 incomplete.computeIfAbsent(story.source(), k -> new ArrayList<>()).add(Diagnostic.error("ARCHIVE-ENTRY",
-                        Location.of(archive), entry + "; it belongs to the story " + story.shown()
-                                + ", which is not built without it: fix or remove that entry"));
+                        Location.of(archive), "entry '" + entry + "' was not unpacked (see above); it belongs to the story "
+                                + story.shown() + ", which is not built without it: fix or remove that entry"));
             }
         }
     }

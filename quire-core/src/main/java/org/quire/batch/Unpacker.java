@@ -21,6 +21,8 @@ final class Unpacker {
     private final Path folder;
     private final ArchiveLimits limits;
     private final List<String> refused = new ArrayList<>();
+    /** Names of the entries whose bytes were not unpacked (not those kept once of two copies). */
+    private final java.util.Set<String> lost = new java.util.LinkedHashSet<>();
     private long unpacked;
     private long skipped;
     private int entries;
@@ -35,6 +37,15 @@ final class Unpacker {
         return refused;
     }
 
+    java.util.Set<String> lost() {
+        return lost;
+    }
+
+    private void lose(String name, String message) {
+        lost.add(name.replace('\\', '/').replaceFirst("^(\\./)+", ""));
+        refused.add(message);
+    }
+
     /** Counts an entry; an archive past the entry limit is refused as a whole. */
     void count(String name) throws ArchiveException {
         if (++entries > limits.maxEntries()) {
@@ -43,7 +54,7 @@ final class Unpacker {
     }
 
     void refuse(String name, String why) {
-        refused.add("entry '" + name + "' " + why);
+        lose(name, "entry '" + name + "' " + why);
     }
 
     /**
@@ -83,13 +94,13 @@ final class Unpacker {
         try {
             target = SafeEntry.resolve(folder, name);
         } catch (ArchiveException e) {
-            refused.add(e.getMessage());
+            lose(name, e.getMessage());
             return false;
         }
         try {
             Files.createDirectories(target.getParent());
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            refused.add("entry '" + name + "' lies under a file of the same name; refused");
+            lose(name, "entry '" + name + "' lies under a file of the same name; refused");
             return false;
         }
         String limit;
@@ -107,7 +118,7 @@ final class Unpacker {
         }
         if (limit != null) {
             Files.deleteIfExists(target);
-            refused.add("entry '" + name + "' " + limit + "; refused, the rest of the archive is unpacked");
+            lose(name, "entry '" + name + "' " + limit + "; refused, the rest of the archive is unpacked");
             return false;
         }
         files++;
