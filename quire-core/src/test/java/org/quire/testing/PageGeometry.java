@@ -8,8 +8,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Text that no reader can read, found from the glyphs a PDF draws (read back with PDFBox): a
@@ -22,16 +20,6 @@ public final class PageGeometry {
     /** Points two glyph boxes may share before they count as printed over each other. */
     static final float TOLERANCE = 0.3f;
 
-    private record Glyph(float x, float end, float baseline, float size, String text) {
-        float top() {
-            return baseline - 0.7f * size;
-        }
-
-        float bottom() {
-            return baseline + 0.2f * size;
-        }
-    }
-
     private PageGeometry() {
     }
 
@@ -41,25 +29,25 @@ public final class PageGeometry {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 PDRectangle box = document.getPage(p - 1).getMediaBox();
-                List<Glyph> glyphs = glyphs(document, p);
-                for (Glyph g : glyphs) {
-                    if (g.x < -TOLERANCE || g.end > box.getWidth() + TOLERANCE || g.top() < -TOLERANCE
+                List<PageGlyph> glyphs = PageGlyph.read(document, p);
+                for (PageGlyph g : glyphs) {
+                    if (g.x() < -TOLERANCE || g.end() > box.getWidth() + TOLERANCE || g.top() < -TOLERANCE
                             || g.bottom() > box.getHeight() + TOLERANCE) {
                         problems.add(String.format(Locale.ROOT, "page %d: '%s' at x %.1f, baseline %.1f is off the page",
-                                p, g.text, g.x, g.baseline));
+                                p, g.text(), g.x(), g.baseline()));
                     }
                 }
                 glyphs.sort((a, b) -> Float.compare(a.top(), b.top()));
                 for (int i = 0; i < glyphs.size(); i++) {
-                    Glyph a = glyphs.get(i);
+                    PageGlyph a = glyphs.get(i);
                     for (int j = i + 1; j < glyphs.size() && glyphs.get(j).top() < a.bottom() - TOLERANCE; j++) {
-                        Glyph b = glyphs.get(j);
-                        boolean otherLine = Math.abs(a.baseline - b.baseline) > 0.5f;
-                        boolean across = Math.min(a.end, b.end) - Math.max(a.x, b.x) > TOLERANCE;
-                        if (otherLine && across && !a.text.isBlank() && !b.text.isBlank()) {
+                        PageGlyph b = glyphs.get(j);
+                        boolean otherLine = Math.abs(a.baseline() - b.baseline()) > 0.5f;
+                        boolean across = Math.min(a.end(), b.end()) - Math.max(a.x(), b.x()) > TOLERANCE;
+                        if (otherLine && across && !a.text().isBlank() && !b.text().isBlank()) {
                             problems.add(String.format(Locale.ROOT,
                                     "page %d: '%s' (baseline %.1f) and '%s' (baseline %.1f) are printed over each other at x %.1f",
-                                    p, a.text, a.baseline, b.text, b.baseline, Math.max(a.x, b.x)));
+                                    p, a.text(), a.baseline(), b.text(), b.baseline(), Math.max(a.x(), b.x())));
                         }
                     }
                 }
@@ -68,18 +56,4 @@ public final class PageGeometry {
         return problems;
     }
 
-    private static List<Glyph> glyphs(PDDocument document, int page) throws IOException {
-        List<Glyph> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.add(new Glyph(text.getXDirAdj(), text.getXDirAdj() + text.getWidthDirAdj(), text.getYDirAdj(),
-                        text.getFontSizeInPt(), text.getUnicode()));
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
-        return glyphs;
-    }
 }

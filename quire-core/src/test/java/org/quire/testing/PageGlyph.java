@@ -1,0 +1,40 @@
+package org.quire.testing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * One glyph of a page as PDFBox reads it back: where it starts and ends on the line, its
+ * baseline (from the top of the page), its size and its text, all in points.
+ */
+record PageGlyph(float x, float end, float baseline, float size, String text) {
+    /** The top of the glyph's box: an ascent of 0.7 em above the baseline. */
+    float top() {
+        return baseline - 0.7f * size;
+    }
+
+    /** The bottom of the glyph's box: a descent of 0.2 em below the baseline. */
+    float bottom() {
+        return baseline + 0.2f * size;
+    }
+
+    /** The glyphs of page {@code page} (from 1), in the order they are drawn. */
+    static List<PageGlyph> read(PDDocument document, int page) throws IOException {
+        List<PageGlyph> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(new PageGlyph(text.getXDirAdj(), text.getXDirAdj() + text.getWidthDirAdj(), text.getYDirAdj(),
+                        text.getFontSizeInPt(), text.getUnicode()));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return glyphs;
+    }
+}
