@@ -31,16 +31,13 @@ public final class FlowBuilder {
     private final float width;
     private final Paragraph paragraph = new Paragraph(this);
     private final Map<Style, TextStyle> textStyles = new HashMap<>();
-    private final List<StructNode> roots = new ArrayList<>();
-    /** Stands for the document: elements made under it become roots, hung under the document in order at assembly. */
-    private final StructNode holder = StructNode.root("Document");
+    private final StructureTree tree;
     private List<Block> blocks = new ArrayList<>();
     private float pendingMargin;
     private boolean keepMargin = true;
     private boolean first = true;
     private boolean runIn;
     private boolean usesPageNumbers;
-    private StructNode lastListItem;
 
     /** Where the current part of a block is: its style, structure element, insets and text's tag. */
     record Ctx(Style style, StructNode node, float left, float right, InlineTag tag, float rise, String lang) {
@@ -63,6 +60,7 @@ public final class FlowBuilder {
         this.noteElements = noteElements;
         this.notes = notes;
         this.width = width;
+        this.tree = new StructureTree(env.language());
     }
 
     /**
@@ -74,12 +72,12 @@ public final class FlowBuilder {
         for (XElement element : elements) {
             prepare(element, parentStyle);
         }
-        Ctx top = new Ctx(parentStyle, holder, 0, 0, null, 0, env.language());
+        Ctx top = new Ctx(parentStyle, tree.holder(), 0, 0, null, 0, env.language());
         for (XElement element : elements) {
             element(element, top);
         }
         flush(top);
-        return new Unit(blocks, notes, roots, start, pageName, usesPageNumbers);
+        return new Unit(blocks, notes, tree.roots(), start, pageName, usesPageNumbers);
     }
 
     /** Computes the styles of a subtree and finds its footnotes, before anything is built. */
@@ -203,7 +201,7 @@ public final class FlowBuilder {
         InlineTag tag = Roles.ARTIFACT.equals(Roles.of(e, s)) || ctx.tag() == InlineTag.ARTIFACT ? InlineTag.ARTIFACT : null;
         Ctx inner = new Ctx(s, node, left, right, tag, 0, lang(e, ctx));
         if (s.display() == Style.Display.LIST_ITEM && node.type().equals("LBody")) {
-            paragraph.marker(Lists.marker(e, s, new InlineTag(lbl(node), null, false), textStyle(s, 0)));
+            paragraph.marker(Lists.marker(e, s, new InlineTag(tree.lbl(node), null, false), textStyle(s, 0)));
         }
         pseudo(e, s, inner, "before");
         children(e, inner);
@@ -235,13 +233,6 @@ public final class FlowBuilder {
         }
     }
 
-    private final Map<StructNode, StructNode> labels = new IdentityHashMap<>();
-
-    /** The Lbl element of a list item, made beside its LBody. */
-    private StructNode lbl(StructNode body) {
-        return labels.computeIfAbsent(body, b -> new StructNode("Lbl", b.parent()));
-    }
-
     private void inline(XElement e, Style s, Ctx ctx) {
         String role = Roles.of(e, s);
         InlineTag outer = textTag(ctx);
@@ -255,7 +246,7 @@ public final class FlowBuilder {
         } else if (outer != InlineTag.ARTIFACT && "Link".equals(role)) {
             tag = link(e, s, outer);
         } else if (outer != InlineTag.ARTIFACT && role != null) {
-            tag = new InlineTag(node(role, outer.node()).lang(langIfOther(e)), outer.link(), false);
+            tag = new InlineTag(node(role, outer.node()).lang(tree.langIfOther(e)), outer.link(), false);
         }
         float rise = ctx.rise() + shift(s, ctx.style());
         Ctx inner = ctx.with(s, tag, rise);
@@ -360,45 +351,17 @@ public final class FlowBuilder {
 
     /** The structure element of a block: its own, or its container's when it has none. */
     private StructNode structure(XElement e, Style s, Ctx ctx) {
-        String role = Roles.of(e, s);
-        if (role == null || role.equals(Roles.ARTIFACT) || ctx.node() == null) {
-            return ctx.node();
-        }
-        StructNode parent = ctx.node();
-        if (role.equals("Lbl") && parent.type().equals("L")) {
-            lastListItem = node("LI", parent);
-            parent = lastListItem;
-        } else if (role.equals("LBody") && parent.type().equals("L")) {
-            parent = lastListItem != null && lastListItem.parent() == ctx.node() ? lastListItem : node("LI", parent);
-        } else if (role.equals("LI")) {
-            StructNode item = node("LI", parent).lang(langIfOther(e));
-            return new StructNode("LBody", item);
-        }
-        StructNode node = node(role, parent).lang(langIfOther(e));
-        if (role.equals("Note") && e.attribute("id") != null) {
-            node.id(e.attribute("id"));
-        }
-        return node;
+        return tree.of(e, Roles.of(e, s), ctx.node());
     }
 
     /** A new structure element; under the document it is a root of this unit. */
     StructNode node(String type, StructNode parent) {
-        if (parent == holder) {
-            StructNode root = StructNode.root(type);
-            roots.add(root);
-            return root;
-        }
-        return new StructNode(type, parent);
+        return tree.node(type, parent);
     }
 
     private String lang(XElement e, Ctx ctx) {
         String lang = e.attribute("lang", e.attribute("xml:lang"));
         return lang != null ? lang : ctx == null ? env.language() : ctx.lang();
-    }
-
-    private String langIfOther(XElement e) {
-        String lang = e.attribute("lang", e.attribute("xml:lang"));
-        return lang == null || lang.equalsIgnoreCase(env.language()) ? null : lang;
     }
 
     /** The tag of text in this context: its element if that holds text, else an anonymous P in it. */
