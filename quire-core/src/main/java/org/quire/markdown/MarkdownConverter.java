@@ -75,7 +75,7 @@ public final class MarkdownConverter {
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new PlainText()).build();
     }
 
     /**
