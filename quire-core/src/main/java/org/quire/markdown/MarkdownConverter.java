@@ -128,7 +128,7 @@ public final class MarkdownConverter {
         Addresses.mark(body);
         LeadingTitle title = LeadingTitle.take(body, givenTitle);
         Structure.demoteHeadings(body);
-        int words = Words.count(body.text());
+        int words = Words.count(body);
         return new Converted(XhtmlOutput.of(body), title.text(), title.markup(), words, warnings);
     }
 
