@@ -19,7 +19,7 @@ final class Paragraph {
     /** Stands for a leader in the text: it becomes glue that fills its line. */
     static final char OBJECT = '\uFFFC';
 
-    private final FlowBuilder builder;
+    private final StructureTree tree;
     private final StringBuilder text = new StringBuilder();
     private final List<TextRun> runs = new ArrayList<>();
     private final List<TextBlock.At> calls = new ArrayList<>();
@@ -29,8 +29,8 @@ final class Paragraph {
     private TextBlock.Marker marker;
     private boolean space = true;
 
-    Paragraph(FlowBuilder builder) {
-        this.builder = builder;
+    Paragraph(StructureTree tree) {
+        this.tree = tree;
     }
 
     boolean isEmpty() {
@@ -41,7 +41,7 @@ final class Paragraph {
     InlineTag tagFor(StructNode node, boolean anonymous) {
         InlineTag tag = tags.get(node);
         if (tag == null) {
-            tag = new InlineTag(anonymous ? builder.node("P", node) : node, null, false);
+            tag = new InlineTag(anonymous ? tree.node("P", node) : node, null, false);
             tags.put(node, tag);
         }
         return tag;
@@ -173,7 +173,7 @@ final class Paragraph {
     }
 
     /** The gathered paragraph as a block (null when it has no text), and a fresh start. */
-    TextBlock finish(FlowBuilder.Ctx ctx, FlowBuilder flow) {
+    TextBlock finish(Ctx ctx, TextStyles styles) {
         trimTrailingSpace();
         if (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
             cut(text.length() - 1);
@@ -181,7 +181,7 @@ final class Paragraph {
         boolean blank = text.toString().isBlank();
         TextBlock block = null;
         if (!blank) {
-            block = flow.paragraphBlock(text.toString(), new ArrayList<>(runs), ctx, calls, anchors, marker);
+            block = styles.paragraph(text.toString(), new ArrayList<>(runs), ctx, calls, anchors, marker);
         } else {
             anchors.forEach(a -> looseAnchors.add(a.id()));
         }
