@@ -6,12 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.testing.PageLayout;
+import org.quire.testing.TaggedText;
 import org.quire.testing.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -40,6 +49,41 @@ class TablesIT {
     }
 
     @Test
+    void everyPageTheTableRunsOntoStartsWithItsHeaderRow() {
+        List<Integer> tablePages = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).stream().anyMatch(line -> line.startsWith("Mary Ellen"))) {
+                tablePages.add(p);
+            }
+        }
+        assertThat(tablePages).as("pages with the register's rows").hasSizeGreaterThanOrEqualTo(3);
+        for (int p : tablePages) {
+            List<String> lines = pages.get(p);
+            List<String> headers = lines.stream().filter(line -> line.startsWith("Ship Master Tonnage Port of")).toList();
+            assertThat(headers).as("the header rows on page %d: %s", p + 1, lines).hasSize(1);
+            if (p != tablePages.get(0)) {
+                assertThat(lines.get(0)).as("the first line of continuation page %d", p + 1)
+                        .startsWith("Ship Master Tonnage Port of");
+            }
+        }
+    }
+
+    @Test
+    void theRepeatedHeaderIsReadOnceAndTaggedOnce() throws Exception {
+        String tagged = TaggedText.of(pdf);
+        assertThat(count(tagged, "Tonnage")).as("'Tonnage' in the text a screen reader gets").isEqualTo(1);
+        assertThat(count(tagged, "Port of registry")).isEqualTo(1);
+        Map<String, Integer> types = new HashMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            count(document.getDocumentCatalog().getStructureTreeRoot(), types);
+        }
+        assertThat(types.get("Table")).isEqualTo(2);
+        assertThat(types.get("THead")).as("one THead a table").isEqualTo(2);
+        assertThat(types.get("TH")).as("five header cells and two").isEqualTo(7);
+        assertThat(types.get("TR")).as("41 rows and 3").isEqualTo(44);
+    }
+
+    @Test
     void aShortNameStaysOnOneLineWhileTheWideColumnWraps() {
         int names = 0;
         for (List<String> lines : pages) {
@@ -52,6 +96,21 @@ class TablesIT {
             }
         }
         assertThat(names).isEqualTo(40);
+    }
+
+    @Test
+    void aWordBrokenInsideACellShowsAHyphen() {
+        Pattern broken = Pattern.compile("(Pneumono\\S*|Donaudampf\\S*)");
+        List<String> ends = new ArrayList<>();
+        for (List<String> lines : pages) {
+            for (String line : lines) {
+                Matcher m = broken.matcher(line);
+                if (m.find()) {
+                    ends.add(m.group(1));
+                }
+            }
+        }
+        assertThat(ends).hasSize(2).allSatisfy(word -> assertThat(word).as("the start of a broken word").matches(".*[-\u00AD]"));
     }
 
     @Test
@@ -78,5 +137,22 @@ class TablesIT {
             }
         }
         return out;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void count(PDStructureNode node, Map<String, Integer> types) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                types.merge(element.getStructureType(), 1, Integer::sum);
+                count(element, types);
+            }
+        }
     }
 }

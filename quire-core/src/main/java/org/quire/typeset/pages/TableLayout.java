@@ -10,7 +10,8 @@ import org.quire.typeset.flow.TextBlock;
 /**
  * Lays a table out: its columns as wide as {@link ColumnWidths} makes them (CSS 2.1 §17.5.2.2,
  * automatic layout), set smaller first when its words cannot fit whole. Each row becomes one
- * box; the page breaks between rows, never after a header row.
+ * box; the page breaks between rows, never after a header row, and a page that starts inside the
+ * table's body starts with its header rows again.
  */
 final class TableLayout {
     private final GalleyBuilder galleys;
@@ -87,6 +88,8 @@ final class TableLayout {
         if (top != null) {
             items.add(top);
         }
+        List<VItem.Box> header = new ArrayList<>();
+        VItem.Box head = null;
         TableBlock.Row previous = null;
         for (TableBlock.Row row : table.rows()) {
             if (previous != null) {
@@ -94,13 +97,46 @@ final class TableLayout {
                 int cost = previous.header() ? VItem.Penalty.NEVER : table.avoidBreakInside() ? GalleyBuilder.WIDOW : 0;
                 items.add(new VItem.Penalty(cost, false, null));
             }
-            items.add(row(row, widths, left));
+            VItem.Box box = row(row, widths, left);
+            if (row.header() && head == null) {
+                header.add(box);
+            } else if (head == null && !header.isEmpty()) {
+                head = repeated(top, header);
+            }
+            items.add(head == null || row.header() ? box : new VItem.Box(box.height(), box.drawable(), box.notes(), head));
             previous = row;
         }
         if (table.bottom().width() > 0) {
             items.add(new VItem.Penalty(VItem.Penalty.NEVER, false, null));
             items.add(rule(table.bottom(), left, right));
         }
+    }
+
+    /**
+     * The table's top rule and header rows, drawn again above a row that starts a page (CSS 2.1
+     * §17.2: a table-header-group repeats at the top of each page the table spans). They were
+     * read once already: drawn again they are a pagination artifact (ISO 32000-1 §14.8.2.2.1),
+     * so the structure tree keeps its one THead and a reader does not hear them twice (PDF/UA-1 §7.1).
+     */
+    private static VItem.Box repeated(VItem.Box rule, List<VItem.Box> rows) {
+        List<VItem.Box> parts = new ArrayList<>();
+        if (rule != null) {
+            parts.add(rule);
+        }
+        parts.addAll(rows);
+        float height = 0;
+        for (VItem.Box part : parts) {
+            height += part.height();
+        }
+        return new VItem.Box(height, (canvas, x, top) -> {
+            canvas.repeating(true);
+            float y = top;
+            for (VItem.Box part : parts) {
+                part.drawable().draw(canvas, x, y);
+                y += part.height();
+            }
+            canvas.repeating(false);
+        }, List.of());
     }
 
     /** A rule above or below the table, or null for none. */
