@@ -37,6 +37,9 @@ final class Generated {
                 flow.paragraph().append((String) piece, ps, tag, textStyle, ctx.lang());
             }
         }
+        if (which.equals("after")) {
+            flow.paragraph().endMargin(ps.margin(Style.RIGHT).of(flow.width()));
+        }
     }
 
     /** Anchors, running strings and bookmarks an element sets where it starts. */

@@ -28,6 +28,8 @@ final class Paragraph {
     private final Map<StructNode, InlineTag> tags = new IdentityHashMap<>();
     private TextBlock.Marker marker;
     private boolean space = true;
+    /** The negative right margin of the inline content that ends the paragraph, as a positive number. */
+    private float hang;
 
     Paragraph(StructureTree tree) {
         this.tree = tree;
@@ -61,12 +63,23 @@ final class Paragraph {
 
     /** A forced line break ({@code <br>}): never preceded by a collapsible space. */
     void newline() {
+        hang = 0;
         trimTrailingSpace();
         text.append('\n');
         space = true;
     }
 
+    /**
+     * Inline content just ended with a negative {@code margin-right} (CSS 2.1 §8.3, §10.3.1): at
+     * the paragraph's end it lets the last line run that far into the block's right padding.
+     * Anywhere else it is not honoured (the text after it would have to be drawn over it).
+     */
+    void endMargin(float margin) {
+        hang = margin < 0 ? -margin : 0;
+    }
+
     void leader(String pattern, InlineTag tag, TextStyle style) {
+        hang = 0;
         int start = text.length();
         text.append(OBJECT);
         runs.add(new TextRun(start, start + 1, style, tag, pattern));
@@ -119,6 +132,9 @@ final class Paragraph {
         int end = text.length();
         if (end == start) {
             return;
+        }
+        if (!text.substring(start, end).isBlank()) {
+            hang = 0; // the margin no longer ends the paragraph (spaces after it are trimmed at its end)
         }
         if (!runs.isEmpty()) {
             TextRun last = runs.get(runs.size() - 1);
@@ -181,7 +197,7 @@ final class Paragraph {
         boolean blank = text.toString().isBlank();
         TextBlock block = null;
         if (!blank) {
-            block = styles.paragraph(text.toString(), new ArrayList<>(runs), ctx, calls, anchors, marker);
+            block = styles.paragraph(text.toString(), new ArrayList<>(runs), ctx, calls, anchors, marker, hang);
         } else {
             anchors.forEach(a -> looseAnchors.add(a.id()));
         }
@@ -190,6 +206,7 @@ final class Paragraph {
         calls.clear();
         anchors.clear();
         tags.clear();
+        hang = 0;
         if (!blank) {
             // A list item's marker waits for the item's first text: <li><p>seven</p></li>.
             marker = null;

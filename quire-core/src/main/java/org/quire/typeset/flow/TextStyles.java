@@ -39,7 +39,7 @@ final class TextStyles {
 
     /** A paragraph with its settings from its container's style. */
     TextBlock paragraph(String text, List<TextRun> runs, Ctx ctx, List<TextBlock.At> calls,
-                        List<TextBlock.At> anchors, TextBlock.Marker marker) {
+                        List<TextBlock.At> anchors, TextBlock.Marker marker, float hang) {
         Style s = ctx.style();
         FontFace face = env.fonts().chain(s.fontFamily(), s.bold(), s.italic()).primary();
         float size = s.fontSize() / 1000f;
@@ -56,6 +56,6 @@ final class TextStyles {
         Length indent = s.textIndent();
         return new TextBlock(text, runs, ctx.left(), ctx.right(), indent, alignment, preserve, hyphenator,
                 s.hyphenLimit(), s.lineHeight(), face.ascent() * size, face.descent() * size, s.orphans(), s.widows(),
-                s.avoidBreakInside(), calls, anchors, marker);
+                s.avoidBreakInside(), calls, anchors, marker, hang);
     }
 }
