@@ -1,9 +1,6 @@
 package org.quire.typeset.pages;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import org.quire.typeset.css.Style;
 import org.quire.typeset.flow.Block;
@@ -19,17 +16,10 @@ import org.quire.typeset.lines.SetParagraph;
  * minimums do not fit takes its minimums scaled down. In between, CSS leaves the sharing to the
  * user agent; browsers share the room left in proportion to how much more each column would
  * like, which wraps a short name ("J. / Crowther") to widen a long column that wraps anyway
- * (trial 1, finding 9). Here the room goes where it saves the most lines: column by column, the
- * widening that shortens the table the most for each point it takes, the lines of the cells
- * themselves telling a tie apart, until no widening saves a line. What is left is shared as
- * browsers share it, so the table still fills the measure.
+ * (trial 1, finding 9). Here the room goes where it saves the most lines ({@link LineSaving});
+ * what is left is shared as browsers share it, so the table still fills the measure.
  */
 final class ColumnWidths {
-    /** How many steps between a column's minimum and maximum a widening may stop at, besides the cells' own widths. */
-    private static final int STEPS = 12;
-    /** What a line saved in a cell counts for when the rows keep their height (a tie breaker). */
-    private static final float CELL_LINES = 0.05f;
-
     private final GalleyBuilder galleys;
     private final TableBlock table;
     private final float available;
@@ -89,7 +79,7 @@ final class ColumnWidths {
             }
             return widths;
         }
-        widths = new Sharing(low).widths();
+        widths = new LineSaving(galleys, table, low, max, this::content).widths(available);
         share(widths, available - sum(widths));
         return widths;
     }
@@ -105,136 +95,6 @@ final class ColumnWidths {
         }
     }
 
-    /** The greedy sharing of the room between the minimums and the measure, by lines saved. */
-    private final class Sharing {
-        private final float[] low;
-        /** Each column's widths a widening may stop at, ascending, and each cell's height at each. */
-        private final float[][] stops;
-        private final float[][][] heights;
-
-        Sharing(float[] low) {
-            this.low = low;
-            stops = new float[low.length][];
-            heights = new float[low.length][][];
-            for (int c = 0; c < low.length; c++) {
-                stops[c] = stops(c, low[c]);
-                heights[c] = new float[stops[c].length][];
-                for (int s = 0; s < stops[c].length; s++) {
-                    heights[c][s] = heights(c, stops[c][s]);
-                }
-            }
-        }
-
-        float[] widths() {
-            int[] at = new int[low.length];
-            float room = available - sum(low);
-            while (true) {
-                double now = cost(at);
-                double best = 0;
-                int bestColumn = -1;
-                int bestStop = -1;
-                for (int c = 0; c < low.length; c++) {
-                    int was = at[c];
-                    for (int s = was + 1; s < stops[c].length && stops[c][s] - stops[c][was] <= room + 0.01f; s++) {
-                        at[c] = s;
-                        double gain = (now - cost(at)) / (stops[c][s] - stops[c][was]);
-                        if (gain > best + 1e-9) {
-                            best = gain;
-                            bestColumn = c;
-                            bestStop = s;
-                        }
-                    }
-                    at[c] = was;
-                }
-                if (bestColumn < 0) {
-                    break;
-                }
-                room -= stops[bestColumn][bestStop] - stops[bestColumn][at[bestColumn]];
-                at[bestColumn] = bestStop;
-            }
-            float[] out = new float[low.length];
-            for (int c = 0; c < out.length; c++) {
-                out[c] = stops[c][at[c]];
-            }
-            return out;
-        }
-
-        /** The table's height with each column at its stop, plus a little for each cell's own height. */
-        private double cost(int[] at) {
-            double total = 0;
-            double cells = 0;
-            for (int r = 0; r < table.rows().size(); r++) {
-                float row = 0;
-                for (int c = 0; c < at.length; c++) {
-                    float h = heights[c][at[c]][r];
-                    row = Math.max(row, h);
-                    cells += h;
-                }
-                total += row;
-            }
-            return total + CELL_LINES * cells;
-        }
-    }
-
-    /** Where column {@code c} may stop: its floor, steps up to its maximum, and each of its cells' one-line widths. */
-    private float[] stops(int c, float floor) {
-        List<Float> stops = new ArrayList<>();
-        for (int k = 0; k <= STEPS; k++) {
-            stops.add(floor + (max[c] - floor) * k / STEPS);
-        }
-        for (TableBlock.Row row : table.rows()) {
-            TableBlock.Cell cell = cellAt(row, c);
-            if (cell != null) {
-                float wide = content(cell)[1];
-                if (wide > floor && wide < max[c]) {
-                    stops.add(wide);
-                }
-            }
-        }
-        float[] sorted = new float[stops.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = stops.get(i);
-        }
-        Arrays.sort(sorted);
-        int n = 0;
-        for (float s : sorted) {
-            if (n == 0 || s - sorted[n - 1] > 0.25f) {
-                sorted[n++] = s;
-            }
-        }
-        return Arrays.copyOf(sorted, n);
-    }
-
-    /** The height of each row's cell in column {@code c} at {@code width} (0 where a spanning cell or none stands). */
-    private float[] heights(int c, float width) {
-        float[] out = new float[table.rows().size()];
-        for (int r = 0; r < out.length; r++) {
-            TableBlock.Cell cell = cellAt(table.rows().get(r), c);
-            if (cell != null) {
-                float[] pad = cell.padding();
-                for (VItem item : galleys.build(cell.blocks(), Math.max(1, width - pad[Style.LEFT] - pad[Style.RIGHT]))) {
-                    out[r] += item.height();
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The row's cell that spans only column {@code c}, or null. */
-    private static TableBlock.Cell cellAt(TableBlock.Row row, int c) {
-        int column = 0;
-        for (TableBlock.Cell cell : row.cells()) {
-            if (column == c) {
-                return cell.columns() == 1 ? cell : null;
-            }
-            column += cell.columns();
-            if (column > c) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     static int columns(TableBlock table) {
         int columns = 0;
         for (TableBlock.Row row : table.rows()) {
@@ -248,7 +108,7 @@ final class ColumnWidths {
     }
 
     /** The narrowest and widest a cell's content can be, padding included. */
-    private float[] content(TableBlock.Cell cell) {
+    float[] content(TableBlock.Cell cell) {
         return contents.computeIfAbsent(cell, this::measure);
     }
 
@@ -277,7 +137,7 @@ final class ColumnWidths {
         return new float[] {lo + padding, hi + padding};
     }
 
-    private static float sum(float[] values) {
+    static float sum(float[] values) {
         float sum = 0;
         for (float v : values) {
             sum += v;
