@@ -41,9 +41,13 @@ public final class PageBreaker {
     private final int lastContent;
     private boolean longSpreads;
 
-    /** One page: items {@code [from, to)} and its footnotes. */
+    /**
+     * One page: items {@code [from, to)} and its footnotes.
+     *
+     * @param head what is drawn at the top before the items (a table's header rows), or null
+     */
     public record Slice(int from, int to, List<NotePart> notes, float depth, float natural, float stretch,
-                        float shrink, boolean flush) {
+                        float shrink, boolean flush, VItem.Box head) {
     }
 
     private record Candidate(int end, int next, NoteArea notes, float natural, float stretch, float shrink,
@@ -168,7 +172,7 @@ public final class PageBreaker {
         if (!pages.isEmpty() && at < items.size()) {
             Slice last = pages.remove(pages.size() - 1);
             pages.add(new Slice(last.from(), items.size(), last.notes(), last.depth(), last.natural(), last.stretch(),
-                    last.shrink(), last.flush()));
+                    last.shrink(), last.flush(), last.head()));
         }
         return pages;
     }
@@ -181,7 +185,7 @@ public final class PageBreaker {
         boolean nextRight = wasLeft;
         if (page.side == org.quire.typeset.css.Style.Break.RECTO && !nextRight
                 || page.side == org.quire.typeset.css.Style.Break.VERSO && nextRight) {
-            pages.add(new Slice(page.next, page.next, List.of(), 0, 0, 0, 0, false));
+            pages.add(new Slice(page.next, page.next, List.of(), 0, 0, 0, 0, false, null));
             return !nextRight;
         }
         return nextRight;
@@ -194,7 +198,16 @@ public final class PageBreaker {
     private Slice slice(int from, Candidate page, float target) {
         boolean flush = !page.last && canFill(page, target);
         return new Slice(from, page.end, List.copyOf(page.notes.placed()), flush ? target : page.natural,
-                page.natural, page.stretch, page.shrink, flush);
+                page.natural, page.stretch, page.shrink, flush, head(from));
+    }
+
+    /** What a page that starts at item {@code start} draws above it: a table's header rows, when the page starts in its body. */
+    private VItem.Box head(int start) {
+        int i = start;
+        while (i < items.size() && discardable(items.get(i))) {
+            i++;
+        }
+        return i < items.size() && items.get(i) instanceof VItem.Box box ? box.head() : null;
     }
 
     private static boolean canFill(Candidate page, float target) {
@@ -224,7 +237,8 @@ public final class PageBreaker {
         // insertions the same way, \dimen\footins): a note three pages long must not push
         // the text off the page, nor take pages of its own while the text waits.
         notes.carry(carry, hasContent(i) ? target - Math.min(TEXT_KEPT * lead, target / 2) : target);
-        float height = 0;
+        VItem.Box head = head(i);
+        float height = head == null ? 0 : head.height();
         float stretch = 0;
         float shrink = 0;
         boolean content = false;
