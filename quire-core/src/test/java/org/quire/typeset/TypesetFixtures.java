@@ -63,4 +63,10 @@ public final class TypesetFixtures {
         return new ParagraphSettings(measure, indent, ParagraphSettings.Alignment.JUSTIFY, false, english(),
                 SimpleBreakRules.INSTANCE, BreakParameters.BOOK);
     }
+
+    /** Centred display text, as headings and titles are set: no hyphenation. */
+    public static ParagraphSettings centred(float measure) {
+        return new ParagraphSettings(measure, 0, ParagraphSettings.Alignment.CENTER, false,
+                org.quire.typeset.lines.Hyphenator.NONE, SimpleBreakRules.INSTANCE, BreakParameters.BOOK);
+    }
 }
