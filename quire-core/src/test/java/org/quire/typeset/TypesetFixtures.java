@@ -51,6 +51,11 @@ public final class TypesetFixtures {
         return new TextStyle(fonts().chain(List.of("serif"), false, false), size, 0, 0, 0, 0, true, true);
     }
 
+    /** Roman with letter spacing, in points. */
+    public static TextStyle spaced(float size, float letterSpacing) throws IOException {
+        return new TextStyle(fonts().chain(List.of("serif"), false, false), size, 0, letterSpacing, 0, 0, true, true);
+    }
+
     public static TextStyle italic(float size) throws IOException {
         return new TextStyle(fonts().chain(List.of("serif"), false, true), size, 0, 0, 0, 0, true, true);
     }

@@ -52,6 +52,16 @@ class ParagraphSetterTest {
         assertThat(java.util.Collections.min(widths)).as("lines %s, widths %s", lines, widths).isGreaterThan(0.6f * longest);
     }
 
+    /** Trial 1, finding 17: a letter-spaced scene break stood left of centre by its trailing letter spacing. */
+    @Test
+    void aLetterSpacedCentredLineIsCentredByItsInk() throws Exception {
+        String ornament = "* * *";
+        SetParagraph p = setter.set(ornament, plain(ornament, org.quire.typeset.TypesetFixtures.spaced(10.5f, 4.2f)),
+                org.quire.typeset.TypesetFixtures.centred(323));
+        float[] edges = LineText.inkEdges(p, 0);
+        assertThat(edges[0]).as("left margin against right margin").isCloseTo(323 - edges[1], org.assertj.core.data.Offset.offset(0.05f));
+    }
+
     @Test
     void aCentredLineThatFitsStaysOneLine() throws Exception {
         String title = "Chapter One";
