@@ -54,6 +54,19 @@ class HyphenationTest {
         assertThat(breaks("ca", "finestra")).isEqualTo("fi-nes-tra");
     }
 
+    /**
+     * The Greek patterns (hyph_el_GR.dic) had a break after every vowel but the stressed ά, έ, ό,
+     * ώ, so one syllable of nearly every word was lost; Quire's copy adds those four patterns.
+     */
+    @Test
+    void breaksGreekAfterAStressedVowel() throws Exception {
+        assertThat(breaks("el", "θάλασσα")).isEqualTo("θά-λασσα");
+        assertThat(breaks("el", "παράθυρο")).isEqualTo("πα-ρά-θυρο");
+        assertThat(breaks("el", "ακουγόταν")).isEqualTo("ακου-γό-ταν");
+        assertThat(breaks("el", "Γνώριζε")).isEqualTo("Γνώ-ριζε");
+        assertThat(breaks("el", "προέβλεπε")).isEqualTo("προ-έ-βλεπε");
+    }
+
     @Test
     void keepsTwoLettersBeforeAndThreeAfterABreak() throws Exception {
         assertThat(breaks("en", "oddly")).doesNotStartWith("o-").doesNotEndWith("-ly");
