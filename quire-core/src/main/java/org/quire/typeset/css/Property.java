@@ -151,8 +151,11 @@ public enum Property {
         return single(value, t -> t.kind() == Token.Kind.NUMBER && t.unit().isEmpty() && t.number() == Math.rint(t.number()));
     }
 
+    /** CSS Color 3 §4.2.1: three or six hexadecimal digits (#zzz is no colour; it once crashed the build). */
+    private static final java.util.regex.Pattern HEX_COLOR = java.util.regex.Pattern.compile("[0-9a-fA-F]{3}|[0-9a-fA-F]{6}");
+
     static boolean color(Token token) {
-        return (token.kind() == Token.Kind.HASH && (token.text().length() == 3 || token.text().length() == 6))
+        return (token.kind() == Token.Kind.HASH && HEX_COLOR.matcher(token.text()).matches())
                 || (token.kind() == Token.Kind.IDENT && Colors.named(token.text()) != null)
                 || (token.kind() == Token.Kind.FUNCTION && (token.text().equals("rgb")));
     }

@@ -36,6 +36,15 @@ class CssParserTest {
                 "templates/print.css.ftl:4: warning [CSS-UNSUPPORTED] the property -fs-page-sequence is outside Quire's print stylesheet subset; it is ignored");
     }
 
+    /** Trial 15, finding 1: #zzz passed as a colour and crashed the build with a NumberFormatException. */
+    @Test
+    void aHashThatIsNotHexadecimalIsNoColour() {
+        parse("p { color: #zzz }\nh1 { color: #12345g }\nh2 { color: #a0B }");
+        assertThat(warnings()).containsExactly(
+                "templates/print.css.ftl:1: warning [CSS-VALUE] 'color: #zzz' is not a value Quire's print stylesheet accepts for color; it is ignored",
+                "templates/print.css.ftl:2: warning [CSS-VALUE] 'color: #12345g' is not a value Quire's print stylesheet accepts for color; it is ignored");
+    }
+
     @Test
     void warnsAboutASelectorOutsideTheSubsetAndDropsTheRule() {
         StyleSheet sheet = parse("a:hover { color: red }\n\np:nth-child(2) { color: blue }");
