@@ -5,7 +5,6 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.quire.model.Diagnostic;
 import org.quire.render.Theme;
 import org.quire.typeset.shape.FontLibrary;
 import org.quire.typeset.shape.FontSource;
@@ -67,17 +66,40 @@ final class PdfFonts implements Closeable {
     private final List<TrueTypeFont> open = new ArrayList<>();
     private final List<PDType0Font> loaded = new ArrayList<>();
 
-    private PdfFonts(List<Face> faces) {
+    /** File names of the older convention ({@code Family-Bold.ttf}) for the families their fonts name. */
+    private final Map<String, String> aliases;
+    private final List<Diagnostic> warnings;
+
+    private PdfFonts(List<Face> faces, Map<String, String> aliases, List<Diagnostic> warnings) {
         this.faces = faces;
+        this.aliases = aliases;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Fonts of the writer's folders left out, each at its file (FONT-UNSUPPORTED, FONT-UNREADABLE). */
+    List<Diagnostic> warnings() {
+        return warnings;
     }
 
     static PdfFonts resolve(Optional<Path> folder, Theme theme) throws IOException {
-        List<Face> faces = new ArrayList<>();
+        List<FontFolder> folders = new ArrayList<>();
         if (folder.isPresent()) {
-            faces.addAll(fromFolder(folder.get()));
+            folders.add(FontFolder.read(folder.get()));
         }
         for (Path author : theme.authorFolders()) {
-            faces.addAll(fromFolder(author.resolve("fonts")));
+            folders.add(FontFolder.read(author.resolve("fonts")));
+        }
+        List<Face> faces = new ArrayList<>();
+        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (FontFolder read : folders) {
+            for (FontFolder.Found found : read.faces()) {
+                faces.add(found.face());
+                if (!found.fileFamily().equalsIgnoreCase(found.face().family())) {
+                    aliases.putIfAbsent(found.fileFamily(), found.face().family());
+                }
+            }
+            warnings.addAll(read.warnings());
         }
         for (String[] style : STYLES) {
             faces.add(bundledFace(BUNDLED, "NotoSerif-", style));
@@ -89,7 +111,7 @@ final class PdfFonts implements Closeable {
         faces.add(bundledFace(SYMBOLS.get(0), "NotoSansSymbols-", regular));
         faces.add(bundledFace(SYMBOLS.get(1), "NotoSansSymbols2-", regular));
         faces.add(bundledFace(SYMBOLS.get(2), "NotoSansMath-", regular));
-        return new PdfFonts(faces);
+        return new PdfFonts(faces, aliases, warnings);
     }
 
     private static Face bundledFace(String family, String filePrefix, String[] style) {
@@ -107,27 +129,6 @@ final class PdfFonts implements Closeable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Faces named {@code Family-Regular.ttf}, {@code Family-Italic.ttf}, {@code Family-Bold.ttf}, {@code Family-BoldItalic.ttf}. */
-    private static List<Face> fromFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Face> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ttf")).sorted().toList()) {
-                String name = file.getFileName().toString().replaceFirst("\\.ttf$", "");
-                for (String[] style : STYLES) {
-                    if (name.endsWith("-" + style[0])) {
-                        String family = name.substring(0, name.length() - style[0].length() - 1);
-                        found.add(new Face(family, Integer.parseInt(style[1]), FontStyle.valueOf(style[2]),
-                                Files.readAllBytes(file)));
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /**
@@ -161,6 +162,11 @@ final class PdfFonts implements Closeable {
             loaded.add(pdFont);
             PDFontSupplier supplier = new PDFontSupplier(pdFont);
             builder.useFont(supplier, face.family(), face.weight(), face.style(), true);
+            for (Map.Entry<String, String> alias : aliases.entrySet()) {
+                if (alias.getValue().equals(face.family())) {
+                    builder.useFont(supplier, alias.getKey(), face.weight(), face.style(), true);
+                }
+            }
             for (String generic : face.family().equals(MONO) ? MONO_GENERICS
                     : face.family().equals(BUNDLED) ? TEXT_GENERICS : List.<String>of()) {
                 builder.useFont(supplier, generic, face.weight(), face.style(), true);
@@ -217,6 +223,7 @@ final class PdfFonts implements Closeable {
         Map<String, String> generic = new java.util.LinkedHashMap<>();
         TEXT_GENERICS.forEach(name -> generic.put(name, BUNDLED));
         MONO_GENERICS.forEach(name -> generic.put(name, MONO));
+        aliases.forEach(generic::putIfAbsent);
         return new FontLibrary(sources, generic);
     }
 

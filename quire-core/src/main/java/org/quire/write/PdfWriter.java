@@ -62,7 +62,8 @@ public final class PdfWriter {
             Typesetter.Result result = typesetter.typeset(parsed.document(), template,
                     List.of(new Typesetter.Stylesheet(css, renderer.theme().sourceOf("print.css.ftl"), 1)), info,
                     parsed.id()::join, out);
-            List<Diagnostic> warnings = new ArrayList<>(result.warnings());
+            List<Diagnostic> warnings = new ArrayList<>(fonts.warnings());
+            warnings.addAll(result.warnings());
             warnings.addAll(GlyphCoverage.warnings(result.stats().missing(), story));
             for (String language : unhyphenated) {
                 warnings.add(Diagnostic.warning("NO-HYPHENATION", org.quire.model.Location.of(story.source()),

@@ -1,0 +1,109 @@
+package org.quire.write;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.NameRecord;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.quire.model.Diagnostic;
+import org.quire.model.Location;
+
+/**
+ * The TrueType faces of a writer's fonts folder, known by what each file says it is: its family
+ * (the name table's typographic family, ID 16, else its family, ID 1), its weight (OS/2
+ * {@code usWeightClass}) and whether it is italic (OS/2 {@code fsSelection} bit 0, or the
+ * {@code head} table's {@code macStyle}), as CSS Fonts 4 §5 matches faces. So
+ * {@code DejaVuSans.ttf} is the regular face of "DejaVu Sans", whatever the file is called;
+ * a file named the older way ({@code Family-Bold.ttf}) also answers to {@code Family}.
+ *
+ * <p>A file Quire cannot use is left out with a warning at the file that says what to do:
+ * an OpenType file with CFF outlines ({@code .otf}), a collection ({@code .ttc}), or a file that
+ * is not a TrueType font at all. Nothing in the folder fails the book.
+ */
+final class FontFolder {
+    /** A face and the names CSS may ask for it by. */
+    record Found(PdfFonts.Face face, String fileFamily) {
+    }
+
+    private final List<Found> faces = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+
+    private FontFolder() {
+    }
+
+    static FontFolder read(Path folder) throws IOException {
+        FontFolder read = new FontFolder();
+        if (!Files.isDirectory(folder)) {
+            return read;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                read.add(file);
+            }
+        }
+        return read;
+    }
+
+    List<Found> faces() {
+        return faces;
+    }
+
+    List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    private void add(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".otf") || lower.endsWith(".ttc") || lower.endsWith(".otc")) {
+            warnings.add(Diagnostic.warning("FONT-UNSUPPORTED", Location.of(file), name + " is an OpenType "
+                    + (lower.endsWith(".otf") ? "font with CFF outlines" : "collection") + ", and the PDF embeds "
+                    + "TrueType outlines only; it is not used: put the family's .ttf files in the folder instead"));
+            return;
+        }
+        if (!lower.endsWith(".ttf")) {
+            return;
+        }
+        byte[] data = Files.readAllBytes(file);
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+            if (font.getGlyph() == null) {
+                throw new IOException("it has no TrueType outlines (no glyf table)");
+            }
+            String family = family(font);
+            OS2WindowsMetricsTable os2 = font.getOS2Windows();
+            int weight = os2 != null && os2.getWeightClass() > 0 ? os2.getWeightClass() : bold(font) ? 700 : 400;
+            boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
+            String fileFamily = name.substring(0, name.length() - 4).replaceFirst("-(Regular|Italic|Bold|BoldItalic)$", "");
+            faces.add(new Found(new PdfFonts.Face(family == null ? fileFamily : family, weight,
+                    italic ? FontStyle.ITALIC : FontStyle.NORMAL, data), fileFamily));
+        } catch (IOException | RuntimeException e) {
+            warnings.add(Diagnostic.warning("FONT-UNREADABLE", Location.of(file), name + " could not be read as a "
+                    + "TrueType font (" + e.getMessage() + "); it is not used: replace it with a good copy of the font"));
+        }
+    }
+
+    private static boolean bold(TrueTypeFont font) throws IOException {
+        return (font.getHeader().getMacStyle() & 1) != 0;
+    }
+
+    /** The typographic family (name ID 16) if the font has one, else its family (ID 1); null when it names none. */
+    private static String family(TrueTypeFont font) throws IOException {
+        NamingTable naming = font.getNaming();
+        if (naming == null) {
+            return null;
+        }
+        String typographic = naming.getName(16, NameRecord.PLATFORM_WINDOWS, NameRecord.ENCODING_WINDOWS_UNICODE_BMP,
+                NameRecord.LANGUAGE_WINDOWS_EN_US);
+        String family = typographic != null && !typographic.isBlank() ? typographic : naming.getFontFamily();
+        return family == null || family.isBlank() ? null : family.strip();
+    }
+}
