@@ -149,7 +149,7 @@ public final class Typesetter {
             throw new IllegalArgumentException("the print document has no <body>");
         }
         Style bodyStyle = cascade.compute(body, htmlStyle, null);
-        warnFonts(bodyStyle, source, warnings);
+        warnFonts(author, warnings);
         PageStyles pageStyles = new PageStyles(author, htmlStyle, warnings);
         Set<String> ids = new HashSet<>();
         collectIds(html, ids);
@@ -192,15 +192,17 @@ public final class Typesetter {
         return pool;
     }
 
-    private void warnFonts(Style bodyStyle, Path source, List<Diagnostic> warnings) {
-        for (String family : bodyStyle.fontFamily()) {
-            if (fonts.knows(family)) {
-                return;
-            }
+    /**
+     * A {@code font-family} that names no face of the book is set in the book's text face:
+     * a {@code CSS-FONT} warning at the declaration, for each one, that says how to add it.
+     */
+    private void warnFonts(List<StyleSheet> sheets, List<Diagnostic> warnings) {
+        for (org.quire.typeset.css.FontFamilies.Unknown unknown : org.quire.typeset.css.FontFamilies.unknown(sheets, fonts::knows)) {
+            warnings.add(Diagnostic.warning("CSS-FONT", unknown.declaration().at(), "font-family names "
+                    + String.join(", ", unknown.families()) + ", and the PDF has none of them (its fonts are Quire's "
+                    + "bundled ones and the .ttf files of the theme's fonts/ folder); text styled so is set in the book's "
+                    + "text face: add the family's .ttf files to templates/fonts/, or name a family the book has"));
         }
-        warnings.add(Diagnostic.warning("CSS-FONT", org.quire.model.Location.of(source), "none of the fonts "
-                + bodyStyle.fontFamily() + " is in the theme's fonts/ folder or bundled; the text is set in "
-                + fonts.faces().get(0).family()));
     }
 
     private static void collectIds(XElement element, Set<String> ids) {

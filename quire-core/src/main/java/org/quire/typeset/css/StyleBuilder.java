@@ -38,7 +38,7 @@ final class StyleBuilder {
             return;
         }
         switch (d.property()) {
-            case "font-family" -> style.fontFamily = families(v);
+            case "font-family" -> style.fontFamily = FontFamilies.of(v);
             case "font-size" -> style.fontSize = fontSize(first);
             case "font-style" -> style.italic = !word.equals("normal");
             case "font-weight" -> style.fontWeight = switch (word) {
@@ -142,27 +142,6 @@ final class StyleBuilder {
         }
     }
 
-    private static List<String> families(List<Token> v) {
-        List<String> families = new ArrayList<>();
-        StringBuilder name = new StringBuilder();
-        for (Token t : v) {
-            if (t.kind() == Token.Kind.COMMA) {
-                if (name.length() > 0) {
-                    families.add(name.toString());
-                }
-                name.setLength(0);
-            } else {
-                if (name.length() > 0) {
-                    name.append(' ');
-                }
-                name.append(t.text());
-            }
-        }
-        if (name.length() > 0) {
-            families.add(name.toString());
-        }
-        return List.copyOf(families);
-    }
 
     private float fontSize(Token token) {
         if (token.kind() == Token.Kind.IDENT) {
