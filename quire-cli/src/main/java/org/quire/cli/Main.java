@@ -32,6 +32,7 @@ public final class Main {
     private static final String HELP = """
             Usage: java -jar quire.jar build <input>... --output <dir> [options]
                    java -jar quire.jar import <input>... --output <dir> [--notes <setting>] [--force]
+                   java -jar quire.jar theme [<file>...] [--to <dir>]
 
             build: writes an EPUB and a PDF of every story in the inputs: story folders (with
             story.yaml), one-shot .md files, stories in other formats (.txt, .md without front
@@ -39,6 +40,9 @@ public final class Main {
             searched to any depth, and .zip or .tar.gz archives.
             import: writes each story in the inputs as Quire source (a one-shot .md, or a folder
             with story.yaml and chapter files), and quire-import.json, the report of every file.
+            theme: copies the built-in theme's templates and stylesheets (or only the files named,
+            such as cover.ftlx cover.css) into templates/ (or --to <dir>) to start a design from;
+            files already there are kept. Build with --templates <dir> to use them.
 
             Options:
               -o, --output <dir>     where the books (build) or the sources (import) go; the
@@ -92,6 +96,9 @@ public final class Main {
         if (args.contains("--version") || args.contains("-V")) {
             out.println("quire " + Version.get());
             return OK;
+        }
+        if (!args.isEmpty() && args.get(0).equals("theme")) {
+            return ThemeCommand.run(args.subList(1, args.size()), out, err);
         }
         Arguments arguments;
         Quire quire;

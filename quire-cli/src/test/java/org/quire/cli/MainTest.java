@@ -200,6 +200,21 @@ class MainTest {
         assertThat(out()).contains("2 built, 0 skipped");
     }
 
+    /** Trial 15: the theme could be copied only with Maven. */
+    @Test
+    void themeCopiesTheBuiltInThemeAndNeverOverwrites() throws Exception {
+        Path templates = root.resolve("my-templates");
+        write("my-templates/cover.css", "/* mine */");
+        assertThat(run("theme", "cover.ftlx", "cover.css", "--to", templates.toString())).isZero();
+        assertThat(templates.resolve("cover.ftlx")).isRegularFile();
+        assertThat(Files.readString(templates.resolve("cover.css"))).isEqualTo("/* mine */");
+        assertThat(out()).contains("copied " + templates.resolve("cover.ftlx")).contains("kept your " + templates.resolve("cover.css"));
+        assertThat(run("theme", "--to", templates.toString())).isZero();
+        assertThat(templates.resolve("print.css.ftl")).isRegularFile();
+        assertThat(run("theme", "no-such.ftlx", "--to", templates.toString())).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the theme has no file 'no-such.ftlx'");
+    }
+
     @Test
     void badUsageExitsWithTwoAndHelpAndVersionWithZero() {
         assertThat(run()).isEqualTo(2);
