@@ -64,8 +64,9 @@ final class PageScan {
      * whatever its depth, and, when the rules allow none, a break where the page overflows.
      *
      * @param unitStart the unit's first page, which keeps the space at its top
+     * @param full the page's full depth: what a continued note leaves room in, however deep the scan goes
      */
-    List<Break> scan(int start, Deque<NotePart> carry, float limit, float shallowest, boolean unitStart) {
+    List<Break> scan(int start, Deque<NotePart> carry, float limit, float shallowest, boolean unitStart, float full) {
         int i = start;
         if (!unitStart) {
             while (i < items.size() && discardable(items.get(i))) {
@@ -76,7 +77,8 @@ final class PageScan {
         // A note continued from the page before leaves room for some of the text (TeX bounds its
         // insertions the same way, \dimen\footins): a note three pages long must not push
         // the text off the page, nor take pages of its own while the text waits.
-        notes.carry(carry, hasContent(i) ? limit - Math.min(TEXT_KEPT * lead, limit / 2) : limit);
+        float room = Math.min(limit, full);
+        notes.carry(carry, hasContent(i) ? room - Math.min(TEXT_KEPT * lead, room / 2) : room);
         List<Break> found = new ArrayList<>();
         List<Integer> whole = new ArrayList<>();
         int opened = -1;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The scans of pages from each start, kept: a spread search asks for the same ones many times. */
 final class PageScans {
-    private record Key(int at, List<NotePart> carry, float limit, float shallowest, boolean top) {
+    private record Key(int at, List<NotePart> carry, float limit, float shallowest, boolean top, float full) {
     }
 
     private final PageScan scan;
@@ -30,18 +30,19 @@ final class PageScans {
      * footnotes one scan to the deepest a page may go serves every shallower limit too.
      */
     List<PageScan.Break> from(int at, List<NotePart> carry, float deepest, float limit, float shallowest,
-                              boolean top) {
-        List<PageScan.Break> wide = scan(at, carry, deepest, shallowest, top);
+                              boolean top, float full) {
+        List<PageScan.Break> wide = scan(at, carry, deepest, shallowest, top, full);
         if (carry.isEmpty() && !withNotes.contains(wide)) {
             return wide;
         }
-        return scan(at, carry, limit, shallowest, top);
+        return scan(at, carry, limit, shallowest, top, full);
     }
 
-    private List<PageScan.Break> scan(int at, List<NotePart> carry, float limit, float shallowest, boolean top) {
-        return done.computeIfAbsent(new Key(at, carry, limit, shallowest, top), k -> {
+    private List<PageScan.Break> scan(int at, List<NotePart> carry, float limit, float shallowest, boolean top,
+                                      float full) {
+        return done.computeIfAbsent(new Key(at, carry, limit, shallowest, top, full), k -> {
             List<PageScan.Break> found = Collections.unmodifiableList(scan.scan(at, new ArrayDeque<>(carry), limit,
-                    shallowest, top));
+                    shallowest, top, full));
             if (found.stream().anyMatch(b -> !b.notes().isEmpty() || !b.notes().waiting().isEmpty())) {
                 withNotes.add(found);
             }

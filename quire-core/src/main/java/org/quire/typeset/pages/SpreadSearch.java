@@ -84,7 +84,7 @@ final class SpreadSearch {
     private void lone(Path path) {
         PageBreaker.State state = path.state;
         float full = state.top() ? firstDepth : otherDepth;
-        for (PageScan.Break page : scans.from(state.at(), state.carry(), full + lead, full, shallowest(full), state.top())) {
+        for (PageScan.Break page : scans.from(state.at(), state.carry(), full + lead, full, shallowest(full), state.top(), full)) {
             if (ends(page)) {
                 if (page.natural() <= full + page.shrink() + 0.01f) {
                     next(path, PageCosts.last(page, lead, state.opening()), placed(page, Float.NaN, null), null);
@@ -100,7 +100,7 @@ final class SpreadSearch {
             }
         }
         if (!pushed) {
-            PageScan.Break page = deepest(scans.from(state.at(), state.carry(), full, full, shallowest(full), state.top()));
+            PageScan.Break page = deepest(scans.from(state.at(), state.carry(), full, full, shallowest(full), state.top(), full));
             next(path, PageCosts.MISFIT + shortBy(page, full), placed(page, Float.NaN, null), null);
         }
     }
@@ -113,7 +113,7 @@ final class SpreadSearch {
         float deepest = full + (longer ? lead : 0);
         // A line deeper still: a page one line over may yet fit with a paragraph set a line shorter.
         List<PageScan.Break> versos = scans.from(state.at(), state.carry(), deepest + lead, deepest, shallowest(full),
-                state.top());
+                state.top(), full);
         for (PageScan.Break verso : versos) {
             if (ends(verso)) {
                 if (verso.natural() <= full + verso.shrink() + 0.01f) {
@@ -125,7 +125,7 @@ final class SpreadSearch {
                 float target = full - k * lead;
                 Fit left = fit(verso, target);
                 if (left != null) {
-                    facing(path, left, target, k, deepest + lead, shallowest(full));
+                    facing(path, left, target, k, deepest + lead, shallowest(full), full);
                 }
             }
         }
@@ -133,17 +133,17 @@ final class SpreadSearch {
             // Nothing level: the deepest verso, and the deepest recto that fits beside it, whatever its depth.
             PageScan.Break verso = deepest(versos);
             List<PageScan.Break> rectos = scans.from(verso.next(), List.copyOf(verso.notes().waiting()), deepest,
-                    verso.natural(), shallowest(verso.natural()), false);
+                    verso.natural(), shallowest(verso.natural()), false, Math.min(full, verso.natural()));
             PageScan.Break recto = deepest(rectos);
             double cost = PageCosts.MISFIT + shortBy(verso, full) + shortBy(recto, verso.natural());
             next(path, cost, placed(verso, Float.NaN, null), placed(recto, Float.NaN, null));
         }
     }
 
-    private void facing(Path path, Fit left, float target, int k, float deepest, float shallowest) {
+    private void facing(Path path, Fit left, float target, int k, float deepest, float shallowest, float full) {
         PageScan.Break verso = left.page;
         List<PageScan.Break> rectos = scans.from(verso.next(), List.copyOf(verso.notes().waiting()), deepest, target,
-                shallowest, false);
+                shallowest, false, Math.min(full, target));
         for (PageScan.Break recto : rectos) {
             if (ends(recto)) {
                 // A chapter's last page may end short, never below its verso; a verso run long
