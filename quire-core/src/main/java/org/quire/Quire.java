@@ -110,7 +110,11 @@ public final class Quire {
     private BookReport buildSource(Path source, Path story, Path outputFolder, String baseName)
             throws IOException, StoryException {
         long start = System.nanoTime();
-        Story parsed = new StoryReader().read(source);
+        Story parsed = new StoryReader(language -> {
+            if (formats.contains(Format.PDF)) {
+                org.quire.write.PdfWarmUp.start(language);
+            }
+        }).read(source);
         Story read = baseName == null ? parsed
                 : new Story(baseName, parsed.source(), parsed.metadata(), parsed.chapters(), parsed.warnings());
         List<Diagnostic> links = templateLinks(read);

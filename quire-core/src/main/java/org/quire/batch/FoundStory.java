@@ -31,4 +31,18 @@ public record FoundStory(Path source, String shown, Path outputFolder, String ba
     public String key() {
         return outputFolder.resolve(baseName).toString().replace('\\', '/');
     }
+
+    // Written out rather than left to the record: the generated methods link a method handle the
+    // first time they run (JEP 395's ObjectMethods), which a one-book build paid on its one path.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FoundStory that && java.util.Objects.equals(source, that.source)
+                && java.util.Objects.equals(shown, that.shown) && java.util.Objects.equals(outputFolder, that.outputFolder)
+                && java.util.Objects.equals(baseName, that.baseName) && java.util.Objects.equals(unpackedFrom, that.unpackedFrom);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(source, shown, outputFolder, baseName, unpackedFrom);
+    }
 }

@@ -15,7 +15,8 @@ import org.jsoup.nodes.TextNode;
 final class Addresses {
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)[^\\s<>]*[^\\s<>.,;:!?)\\]\"'\u2019\u201D]|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final String NOT_PROSE = "a, code, pre, kbd, samp, span.url";
+    /** Elements whose text is not prose: links, code, and addresses already marked. */
+    private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("a", "code", "pre", "kbd", "samp");
 
     private Addresses() {
     }
@@ -23,7 +24,7 @@ final class Addresses {
     static void mark(Element body) {
         List<TextNode> texts = new ArrayList<>();
         body.traverse((node, depth) -> {
-            if (node instanceof TextNode text && text.parent() != null && text.parent().closest(NOT_PROSE) == null) {
+            if (node instanceof TextNode text && mayHoldAddress(text.getWholeText()) && prose(text)) {
                 texts.add(text);
             }
         });
@@ -33,6 +34,24 @@ final class Addresses {
                 split(text, address);
             }
         }
+    }
+
+    /**
+     * Whether the text has what every address the pattern finds has, so that the pattern (whose
+     * mail branch backtracks over every word) runs only where it can match.
+     */
+    private static boolean mayHoldAddress(String text) {
+        return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.");
+    }
+
+    /** Outside links, code and marked addresses (a walk up the tree: a CSS query here was parsed per text node). */
+    private static boolean prose(TextNode text) {
+        for (Element e = text.parent(); e != null; e = e.parent()) {
+            if (NOT_PROSE.contains(e.normalName()) || e.normalName().equals("span") && e.hasClass("url")) {
+                return false;
+            }
+        }
+        return text.parent() != null;
     }
 
     private static void split(TextNode text, Matcher address) {

@@ -75,7 +75,7 @@ public final class MarkdownConverter {
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new PlainText()).build();
     }
 
     /**
@@ -128,7 +128,7 @@ public final class MarkdownConverter {
         Addresses.mark(body);
         LeadingTitle title = LeadingTitle.take(body, givenTitle);
         Structure.demoteHeadings(body);
-        int words = Words.count(body.text());
+        int words = Words.count(body);
         return new Converted(XhtmlOutput.of(body), title.text(), title.markup(), words, warnings);
     }
 

@@ -59,11 +59,11 @@ final class Punctuation {
 
     String apply(String text, char before, char after) {
         String framed = before + text + after;
-        String out = framed.indexOf('-') >= 0 ? dashes(framed) : framed;
+        String out = framed.contains("--") ? dashes(framed) : framed;
         if (emDashes) {
             out = inner(out, SPACED_HYPHEN, m -> "\u2014").replace(" \u2013 ", " \u2014 ");
         }
-        if (out.indexOf('.') >= 0) {
+        if (out.contains("...") || out.contains(". . .")) {
             out = inner(out, ELLIPSIS, m -> "\u2026");
         }
         if (french) {
@@ -101,12 +101,15 @@ final class Punctuation {
     private static String inner(String framed, Pattern pattern, java.util.function.Function<Matcher, String> replacement) {
         Matcher matcher = pattern.matcher(framed);
         matcher.region(1, framed.length() - 1).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!matcher.find()) {
+            return framed;
+        }
         StringBuilder out = new StringBuilder(framed.length() + 8);
         int last = 0;
-        while (matcher.find()) {
+        do {
             out.append(framed, last, matcher.start()).append(replacement.apply(matcher));
             last = matcher.end();
-        }
+        } while (matcher.find());
         return out.append(framed, last, framed.length()).toString();
     }
 }

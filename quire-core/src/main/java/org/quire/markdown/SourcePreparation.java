@@ -44,7 +44,6 @@ final class SourcePreparation {
     private static final Pattern REFERENCE_LINE = Pattern.compile("^( {0,3})\\[(?!\\^)([^\\]]+)\\]:[ \\t]*(\\S*).*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t].*");
     private static final Pattern DIALOGUE_DASH = Pattern.compile("^ {0,3}[\u2014\u2013\u2015][ \\t\u00A0].*");
-    private static final Pattern HARD_BREAK = Pattern.compile(".*(?:  |\\\\)$");
     /** A GFM table's delimiter row: cells of hyphens with optional colons, with at least one pipe. */
     /**
      * A line that opens with {@code >>} and closes it with {@code <<} is quoted speech typed the
@@ -133,7 +132,7 @@ final class SourcePreparation {
                 line = ANGLE_SPEECH.matcher(line).replaceFirst("$1\\\\>\\\\>");
                 line = referenceAsText(line);
                 if (!inComment && wasProse && !out.isEmpty() && !out.get(out.size() - 1).isBlank()
-                        && !HARD_BREAK.matcher(previous).matches() && StackedLines.pair(lines[i - 1], lines[i])) {
+                        && !hardBreak(previous) && StackedLines.pair(lines[i - 1], lines[i])) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + "<br>");
                 }
                 boolean startsInComment = inComment;
@@ -196,7 +195,7 @@ final class SourcePreparation {
     private static boolean startsParagraph(String line, String previous) {
         if (previous.isBlank() || LIST_ITEM.matcher(previous).matches() || previous.stripLeading().startsWith(">")
                 || previous.stripLeading().startsWith("|") || previous.stripLeading().startsWith("<")
-                || HARD_BREAK.matcher(previous).matches()) {
+                || hardBreak(previous)) {
             return false;
         }
         boolean tabbed = line.startsWith("\t") && !line.isBlank();
@@ -209,9 +208,26 @@ final class SourcePreparation {
                 && next.contains("|") && DELIMITER_ROW.matcher(next).matches();
     }
 
+    /**
+     * Whether a line ends in a hard line break (CommonMark §6.7: two spaces or a backslash), on
+     * one line: a line holding another line terminator (CR, NEL, U+2028, U+2029) does not count.
+     */
+    static boolean hardBreak(String line) {
+        if (!line.endsWith("  ") && !line.endsWith("\\")) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Verse: after a hard line break, the spaces and tabs that indent a line are kept as no-break spaces. */
     private static String verseIndent(String line, String previous) {
-        if (!HARD_BREAK.matcher(previous).matches() || previous.isBlank()) {
+        if (!hardBreak(previous) || previous.isBlank()) {
             return line;
         }
         int i = 0;

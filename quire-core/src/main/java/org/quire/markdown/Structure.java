@@ -154,11 +154,14 @@ final class Structure {
      *
      * @return one phrase per wrapper removed
      */
+    /** Blocks that may not stand inside an inline element. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "ul", "ol", "table", "blockquote",
+            "pre", "h1", "h2", "h3", "h4", "h5", "h6", "section", "aside", "dl", "hr");
+
     static List<String> inlineAroundBlocks(Element body) {
         List<String> removed = new java.util.ArrayList<>();
         for (Element inline : body.select(INLINE)) {
-            if (inline.parent() != null && !inline.select("> p, > div, > ul, > ol, > table, > blockquote, > pre, "
-                    + "> h1, > h2, > h3, > h4, > h5, > h6, > section, > aside, > dl, > hr").isEmpty()) {
+            if (inline.parent() != null && inline.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()))) {
                 removed.add("<" + inline.normalName() + "> left open around whole paragraphs removed; its words kept");
                 inline.unwrap();
             }

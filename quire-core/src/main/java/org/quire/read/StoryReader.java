@@ -28,6 +28,20 @@ import org.quire.model.StoryException;
 public final class StoryReader {
     public static final String STORY_FILE = "story.yaml";
 
+    private final java.util.function.Consumer<String> languageRead;
+
+    public StoryReader() {
+        this(language -> { });
+    }
+
+    /**
+     * @param languageRead told the story's language (BCP 47) as soon as the front matter is read,
+     *     before the chapters are converted, so that a caller can prepare for it meanwhile
+     */
+    public StoryReader(java.util.function.Consumer<String> languageRead) {
+        this.languageRead = languageRead;
+    }
+
     public Story read(Path source) throws IOException, StoryException {
         List<Diagnostic> sink = new ArrayList<>();
         Story story = Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)
@@ -56,6 +70,7 @@ public final class StoryReader {
         YamlFields fields = YamlSource.parse(file, parts.yaml(), parts.yamlLine(), KeyNames.ONE_SHOT, sink);
         MetadataBinder binder = new MetadataBinder(sink);
         String language = binder.language(fields);
+        languageRead.accept(language);
         MarkdownConverter markdown = MarkdownConverter.forLanguage(language);
         Metadata metadata = binder.bind(fields, language, markdown, fallbackTitle(file, parts.body()));
         if (parts.body().isBlank()) {
@@ -91,6 +106,7 @@ public final class StoryReader {
         YamlFields fields = YamlSource.parse(storyFile, SourceText.read(storyFile), 1, KeyNames.STORY, sink);
         MetadataBinder binder = new MetadataBinder(sink);
         String language = binder.language(fields);
+        languageRead.accept(language);
         MarkdownConverter markdown = MarkdownConverter.forLanguage(language);
         Metadata metadata = binder.bind(fields, language, markdown);
         List<Path> files = fields.has("chapters") ? listed(folder, fields, sink) : found(folder, sink);

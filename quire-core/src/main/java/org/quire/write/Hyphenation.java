@@ -45,11 +45,17 @@ final class Hyphenation {
     /** Patterns take a moment to parse and never change during a run: parse each file once. */
     private static LiangHyphenator parse(byte[] patterns) throws IOException {
         java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(patterns); // equal by content, not by a hash that may collide
-        LiangHyphenator cached = PARSED.get(key);
-        if (cached == null) {
-            cached = new LiangHyphenator(patterns);
-            PARSED.put(key, cached);
+        try {
+            // Once, even when the warm-up (PdfWarmUp) and a build ask at the same moment: the second waits.
+            return PARSED.computeIfAbsent(key, k -> {
+                try {
+                    return new LiangHyphenator(patterns);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return cached;
     }
 }

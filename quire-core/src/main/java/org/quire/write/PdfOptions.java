@@ -36,4 +36,14 @@ public record PdfOptions(TrimSize trim, boolean rectoChapters, boolean pdfUa, bo
     public PdfOptions withFonts(Path folder) {
         return new PdfOptions(trim, rectoChapters, pdfUa, pdfA, Optional.of(folder));
     }
+
+    /**
+     * As a record prints itself (the PDF's file identifier hashes this text, so it must not
+     * change), written out: the generated method links a method handle when it first runs.
+     */
+    @Override
+    public String toString() {
+        return "PdfOptions[trim=" + trim + ", rectoChapters=" + rectoChapters + ", pdfUa=" + pdfUa + ", pdfA=" + pdfA
+                + ", fonts=" + fonts + "]";
+    }
 }

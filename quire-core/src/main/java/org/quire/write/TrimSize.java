@@ -82,4 +82,10 @@ public record TrimSize(double width, double height) {
     public double fontSize() {
         return width < 160 ? 10.5 : width < 190 ? 11 : 12;
     }
+
+    /** As a record prints itself (see {@link PdfOptions#toString()}), written out. */
+    @Override
+    public String toString() {
+        return "TrimSize[width=" + width + ", height=" + height + "]";
+    }
 }
