@@ -63,13 +63,20 @@ final class PageCosts {
         return NO;
     }
 
-    /** The cost of a run's last page: its penalty, and a short ending unless it is the run's only page. */
+    /**
+     * The cost of a run's last page: its penalty, and, unless it is the run's only page, a short
+     * ending; a page holding only the chapter's last line is a widow (GalleyBuilder.WIDOW), and
+     * one holding only the rest of a footnote is a short ending too.
+     */
     static double last(PageScan.Break page, float lead, boolean alone) {
         double cost = Math.max(0, page.penalty());
-        if (!alone && lead > 0 && page.text() > 0.5f && page.text() < (ENDING_LINES + 0.5f) * lead) {
-            cost += SHORT_ENDING;
+        if (alone || lead <= 0 || page.text() <= 0.5f && page.notes().isEmpty()) {
+            return cost;
         }
-        return cost;
+        if (page.text() > 0.5f && page.text() < 1.5f * lead) {
+            return cost + GalleyBuilder.WIDOW;
+        }
+        return page.text() < (ENDING_LINES + 0.5f) * lead ? cost + SHORT_ENDING : cost;
     }
 
     /** The cost of a spread's (or a lone page's) depth, {@code lines} short of full (negative: long). */

@@ -38,6 +38,11 @@ final class PageScans {
         return scan(at, carry, limit, shallowest, top, full);
     }
 
+    /** Whether a scan {@link #from} gave places footnotes, so that how deep it went changes its breaks. */
+    boolean placesNotes(List<PageScan.Break> breaks) {
+        return withNotes.contains(breaks) || !breaks.isEmpty() && !breaks.get(0).notes().isEmpty();
+    }
+
     private List<PageScan.Break> scan(int at, List<NotePart> carry, float limit, float shallowest, boolean top,
                                       float full) {
         return done.computeIfAbsent(new Key(at, carry, limit, shallowest, top, full), k -> {

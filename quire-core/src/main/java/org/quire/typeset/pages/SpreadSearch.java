@@ -114,6 +114,7 @@ final class SpreadSearch {
         // A line deeper still: a page one line over may yet fit with a paragraph set a line shorter.
         List<PageScan.Break> versos = scans.from(state.at(), state.carry(), deepest + lead, deepest, shallowest(full),
                 state.top(), full);
+        boolean notes = scans.placesNotes(versos);
         for (PageScan.Break verso : versos) {
             if (ends(verso)) {
                 if (verso.natural() <= full + verso.shrink() + 0.01f) {
@@ -121,11 +122,19 @@ final class SpreadSearch {
                 }
                 continue;
             }
-            for (int k = longer ? -1 : 0; k <= PageCosts.MOST_SHORT; k++) {
-                float target = full - k * lead;
-                Fit left = fit(verso, target);
-                if (left != null) {
-                    facing(path, left, target, k, deepest + lead, shallowest(full), full);
+            for (int k = longer ? -1 : 0; k <= PageCosts.MOST_SHORT && !notes; k++) {
+                verso(path, verso, k, deepest, full);
+            }
+        }
+        // Footnotes fill a page to the depth it is scanned to: a spread's verso is scanned to
+        // each depth the spread may end at, or a long note split a line deep leaves no verso
+        // that ends full (in golden/v-footnotes that put the chapter's last line on a page alone).
+        for (int k = longer ? -1 : 0; k <= PageCosts.MOST_SHORT && notes; k++) {
+            float target = full - k * lead;
+            for (PageScan.Break verso : scans.from(state.at(), state.carry(), deepest + lead, target,
+                    shallowest(full), state.top(), full)) {
+                if (!ends(verso)) {
+                    verso(path, verso, k, deepest, full);
                 }
             }
         }
@@ -137,6 +146,14 @@ final class SpreadSearch {
             PageScan.Break recto = deepest(rectos);
             double cost = PageCosts.MISFIT + shortBy(verso, full) + shortBy(recto, verso.natural());
             next(path, cost, placed(verso, Float.NaN, null), placed(recto, Float.NaN, null));
+        }
+    }
+
+    private void verso(Path path, PageScan.Break verso, int k, float deepest, float full) {
+        float target = full - k * lead;
+        Fit left = fit(verso, target);
+        if (left != null) {
+            facing(path, left, target, k, deepest + lead, shallowest(full), full);
         }
     }
 
