@@ -167,7 +167,9 @@ public final class LineBreaker {
                         kept.add(a);
                     }
                     int run = flagged ? a.hyphenRun + 1 : 0;
-                    if (ratio >= -1 && ratio <= tolerance && (parameters.hyphenLimit() == 0 || run < runs)) {
+                    // A line that would use up the lines wanted before the paragraph's end leads nowhere.
+                    boolean reaches = wanted == 0 || a.line + 1 < wanted || a.line + 1 == wanted && b == n - 1;
+                    if (reaches && ratio >= -1 && ratio <= tolerance && (parameters.hyphenLimit() == 0 || run < runs)) {
                         double d = demerits(items, b, a, ratio, flagged, forced);
                         int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
                         if (Math.abs(fitness - a.fitness) > 1) {
