@@ -53,6 +53,19 @@ final class Looseness {
     }
 
     /**
+     * The line heights of the paragraphs {@link #best} would try: a page set again grows by one
+     * of them, so the least cost it can come to is known before any is set.
+     */
+    float[] heights(PageScan.Break page, int delta) {
+        List<Integer> tried = likeliest(page.paragraphs(), delta);
+        float[] heights = new float[tried.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = items.get(tried.get(i)).height();
+        }
+        return heights;
+    }
+
+    /**
      * The {@link #TRIED} paragraphs likeliest to take a line more or less at least cost: the least
      * room each of their lines must give or take, reckoned from the last line (a short last line
      * is easily taken up, a full one easily pushed over). Setting every paragraph of every page
