@@ -103,7 +103,7 @@ class SamplePdfIT {
         List<String> pages = PdfPages.text(pdf(story));
         int contentsPage = indexOfPageStartingWith(pages, "Contents", 0);
         assertThat(contentsPage).as("contents page").isNotNegative();
-        Pattern entry = Pattern.compile("^(.+?)\\s*\\.{3,}\\s*(\\d+)\\s*$", Pattern.MULTILINE);
+        Pattern entry = Pattern.compile("^(.+?)\\s*(?:\\.\\s?){3,}\\s*(\\d+)\\s*$", Pattern.MULTILINE); // dotted leaders: ". . ."
         Matcher matcher = entry.matcher(pages.get(contentsPage));
         int checked = 0;
         while (matcher.find()) {

@@ -74,7 +74,8 @@ final class ProseLine {
     private static int nextSpecial(String line, int from) {
         for (int i = from + 1; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '`' || c == '\\' || line.startsWith("<!--", i) || Kaomoji.at(line, i) > i) {
+            if (c == '`' || c == '\\' || c == '<' && line.startsWith("<!--", i) || c == '\u00AF' && Kaomoji.at(line, i) > i
+                    || c == '_' && Kaomoji.at(line, i) > i) {
                 return i;
             }
         }

@@ -100,7 +100,12 @@ final class UnitLayout {
             float ratio = slice.flush() && slice.stretch() > 0 && slice.depth() > slice.natural()
                     ? Math.min(1.5f, (slice.depth() - slice.natural()) / slice.stretch())
                     : slice.natural() > slice.depth() && slice.shrink() > 0 ? -Math.min(1, (slice.natural() - slice.depth()) / slice.shrink()) : 0;
-            GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, 0, ratio,
+            float start = 0;
+            if (slice.head() != null) {
+                slice.head().drawable().draw(canvas, 0, 0);
+                start = slice.head().height();
+            }
+            GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, start, ratio,
                     (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
             if (!slice.notes().isEmpty()) {
                 // Notes stand at the foot of the page even when its text ends short (trial 1, finding 13).

@@ -113,12 +113,16 @@ section.dedication { break-before: page; padding-top: 30%; text-align: center; f
                      bookmark-level: 1; bookmark-label: attr(aria-label); }
 .dedication p { text-align: center; }
 
-/* Contents with dot leaders and page numbers. */
+/* Contents with dot leaders and page numbers. A title that wraps hangs: its turnover lines are
+   indented (negative text-indent, CSS Text §8.1) and stop short of the page numbers' column (the
+   right padding); only the last line runs into that column, by the leader's negative right
+   margin, so the numbers stand flush right (trial 1, finding 15). Spaced dots (leader(dotted),
+   CSS GCPM §4) on one grid line up from entry to entry. */
 nav.toc { break-before: ${print.openingBreak}; }
 nav.toc h1 { font-size: 1.4em; margin: 15% 0 1.5em; bookmark-level: 1; }
 nav.toc ol { list-style: none; margin: 0; padding: 0; }
-nav.toc li { margin: 0 0 0.5em; text-align: left; text-indent: 0; hyphens: manual; }
-nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
+nav.toc li { margin: 0 0 0.5em; padding: 0 2.5em 0 1.5em; text-align: left; text-indent: -1.5em; hyphens: manual; }
+nav.toc a::after { content: leader(dotted) target-counter(attr(href), page); margin-right: -2.5em; }
 
 /* Chapters open on a new page, a right-hand one unless the book says otherwise. */
 section.chapter, section.afterword { page: chapter; break-before: ${print.openingBreak}; }

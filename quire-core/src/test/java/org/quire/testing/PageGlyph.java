@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.TextPosition;
  * One glyph of a page as PDFBox reads it back: where it starts and ends on the line, its
  * baseline (from the top of the page), its size and its text, all in points.
  */
-record PageGlyph(float x, float end, float baseline, float size, String text) {
+public record PageGlyph(float x, float end, float baseline, float size, String text) {
     /** The top of the glyph's box: an ascent of 0.7 em above the baseline. */
     float top() {
         return baseline - 0.7f * size;
@@ -23,7 +23,7 @@ record PageGlyph(float x, float end, float baseline, float size, String text) {
     }
 
     /** The glyphs of page {@code page} (from 1), in the order they are drawn. */
-    static List<PageGlyph> read(PDDocument document, int page) throws IOException {
+    public static List<PageGlyph> read(PDDocument document, int page) throws IOException {
         List<PageGlyph> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override

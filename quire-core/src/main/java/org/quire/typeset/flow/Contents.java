@@ -73,6 +73,7 @@ final class Contents {
             return argument.text();
         }
         return switch (argument.text()) {
+            case "dotted" -> ". ";
             case "solid" -> "_";
             case "space" -> " ";
             default -> ".";

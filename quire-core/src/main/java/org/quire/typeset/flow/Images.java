@@ -15,7 +15,7 @@ final class Images {
     private Images() {
     }
 
-    static void image(FlowBuilder flow, XElement e, Style s, FlowBuilder.Ctx ctx) {
+    static void image(FlowBuilder flow, XElement e, Style s, Ctx ctx) {
         flow.flush(ctx);
         String src = e.attribute("src", "");
         String alt = e.attribute("alt", "");
@@ -57,10 +57,10 @@ final class Images {
         if (s.marginAuto(Style.LEFT)) {
             left = ctx.left() + Math.max(0, (container - width) / (s.marginAuto(Style.RIGHT) ? 2 : 1));
         }
-        flow.collapseMargin(s.margin(Style.TOP).of(container));
+        flow.blocks().collapse(s.margin(Style.TOP).of(container));
         StructNode figure = flow.node("Figure", ctx.node() == null ? StructNode.root("Div") : ctx.node()).alt(alt);
-        flow.add(new ImageBlock(data, format, left, width, height, figure));
-        flow.collapseMargin(s.margin(Style.BOTTOM).of(container));
+        flow.blocks().add(new ImageBlock(data, format, left, width, height, figure));
+        flow.blocks().collapse(s.margin(Style.BOTTOM).of(container));
     }
 
     /** Width and height from a JPEG's start-of-frame marker, or null. */

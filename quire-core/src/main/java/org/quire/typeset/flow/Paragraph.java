@@ -19,7 +19,7 @@ final class Paragraph {
     /** Stands for a leader in the text: it becomes glue that fills its line. */
     static final char OBJECT = '\uFFFC';
 
-    private final FlowBuilder builder;
+    private final StructureTree tree;
     private final StringBuilder text = new StringBuilder();
     private final List<TextRun> runs = new ArrayList<>();
     private final List<TextBlock.At> calls = new ArrayList<>();
@@ -28,9 +28,11 @@ final class Paragraph {
     private final Map<StructNode, InlineTag> tags = new IdentityHashMap<>();
     private TextBlock.Marker marker;
     private boolean space = true;
+    /** The negative right margin of the inline content that ends the paragraph, as a positive number. */
+    private float hang;
 
-    Paragraph(FlowBuilder builder) {
-        this.builder = builder;
+    Paragraph(StructureTree tree) {
+        this.tree = tree;
     }
 
     boolean isEmpty() {
@@ -41,7 +43,7 @@ final class Paragraph {
     InlineTag tagFor(StructNode node, boolean anonymous) {
         InlineTag tag = tags.get(node);
         if (tag == null) {
-            tag = new InlineTag(anonymous ? builder.node("P", node) : node, null, false);
+            tag = new InlineTag(anonymous ? tree.node("P", node) : node, null, false);
             tags.put(node, tag);
         }
         return tag;
@@ -61,12 +63,23 @@ final class Paragraph {
 
     /** A forced line break ({@code <br>}): never preceded by a collapsible space. */
     void newline() {
+        hang = 0;
         trimTrailingSpace();
         text.append('\n');
         space = true;
     }
 
+    /**
+     * Inline content just ended with a negative {@code margin-right} (CSS 2.1 §8.3, §10.3.1): at
+     * the paragraph's end it lets the last line run that far into the block's right padding.
+     * Anywhere else it is not honoured (the text after it would have to be drawn over it).
+     */
+    void endMargin(float margin) {
+        hang = margin < 0 ? -margin : 0;
+    }
+
     void leader(String pattern, InlineTag tag, TextStyle style) {
+        hang = 0;
         int start = text.length();
         text.append(OBJECT);
         runs.add(new TextRun(start, start + 1, style, tag, pattern));
@@ -119,6 +132,9 @@ final class Paragraph {
         int end = text.length();
         if (end == start) {
             return;
+        }
+        if (!text.substring(start, end).isBlank()) {
+            hang = 0; // the margin no longer ends the paragraph (spaces after it are trimmed at its end)
         }
         if (!runs.isEmpty()) {
             TextRun last = runs.get(runs.size() - 1);
@@ -173,7 +189,7 @@ final class Paragraph {
     }
 
     /** The gathered paragraph as a block (null when it has no text), and a fresh start. */
-    TextBlock finish(FlowBuilder.Ctx ctx, FlowBuilder flow) {
+    TextBlock finish(Ctx ctx, TextStyles styles) {
         trimTrailingSpace();
         if (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
             cut(text.length() - 1);
@@ -181,7 +197,7 @@ final class Paragraph {
         boolean blank = text.toString().isBlank();
         TextBlock block = null;
         if (!blank) {
-            block = flow.paragraphBlock(text.toString(), new ArrayList<>(runs), ctx, calls, anchors, marker);
+            block = styles.paragraph(text.toString(), new ArrayList<>(runs), ctx, calls, anchors, marker, hang);
         } else {
             anchors.forEach(a -> looseAnchors.add(a.id()));
         }
@@ -190,6 +206,7 @@ final class Paragraph {
         calls.clear();
         anchors.clear();
         tags.clear();
+        hang = 0;
         if (!blank) {
             // A list item's marker waits for the item's first text: <li><p>seven</p></li>.
             marker = null;

@@ -14,10 +14,10 @@ final class Tables {
     private Tables() {
     }
 
-    static void table(FlowBuilder flow, XElement e, Style s, FlowBuilder.Ctx ctx) {
+    static void table(FlowBuilder flow, XElement e, Style s, Ctx ctx) {
         flow.flush(ctx);
         float container = flow.width() - ctx.left() - ctx.right();
-        flow.collapseMargin(s.margin(Style.TOP).of(container));
+        flow.blocks().collapse(s.margin(Style.TOP).of(container));
         StructNode table = flow.node("Table", ctx.node());
         List<TableBlock.Row> rows = new ArrayList<>();
         for (Object child : e.children()) {
@@ -32,7 +32,7 @@ final class Tables {
                 case "caption" -> {
                     StructNode caption = flow.node("Caption", table);
                     for (Block block : flow.nested(part, ps, caption, container, ctx.lang())) {
-                        flow.add(block);
+                        flow.blocks().add(block);
                     }
                 }
                 case "thead", "tbody", "tfoot" -> {
@@ -50,15 +50,15 @@ final class Tables {
             }
         }
         if (!rows.isEmpty()) {
-            flow.add(new TableBlock(rows, ctx.left() + s.margin(Style.LEFT).of(container),
+            flow.blocks().add(new TableBlock(rows, ctx.left() + s.margin(Style.LEFT).of(container),
                     ctx.right() + s.margin(Style.RIGHT).of(container), s.marginAuto(Style.LEFT) && s.marginAuto(Style.RIGHT),
                     s.border(Style.TOP), s.border(Style.BOTTOM), s.avoidBreakInside(), table));
         }
-        flow.collapseMargin(s.margin(Style.BOTTOM).of(container));
+        flow.blocks().collapse(s.margin(Style.BOTTOM).of(container));
     }
 
     private static TableBlock.Row row(FlowBuilder flow, XElement tr, Style rowStyle, StructNode parent, boolean header,
-                                      float container, FlowBuilder.Ctx ctx) {
+                                      float container, Ctx ctx) {
         StructNode row = flow.node("TR", parent);
         List<TableBlock.Cell> cells = new ArrayList<>();
         // A cell with nothing to draw never attaches its TD itself: it goes in right after the

@@ -18,11 +18,14 @@ import org.quire.typeset.lines.TextStyle;
  * @param calls the footnotes called from the text, at the chars where their calls are
  * @param anchors ids of elements inside the text, at the chars where they start (link targets)
  * @param marker a list item's marker, drawn left of the first line, or null
+ * @param hang how far the last line may run past the right inset, in points (the negative
+ *             {@code margin-right} of the inline content that ends the paragraph)
  */
 public record TextBlock(String text, List<TextRun> runs, float left, float right, Length indent,
                         ParagraphSettings.Alignment alignment, boolean preserveSpaces, Hyphenator hyphenator,
                         int hyphenLimit, float lineHeight, float ascent, float descent, int orphans, int widows,
-                        boolean avoidBreakInside, List<At> calls, List<At> anchors, Marker marker) implements Block {
+                        boolean avoidBreakInside, List<At> calls, List<At> anchors, Marker marker, float hang)
+        implements Block {
     /** An id at a char of the text. */
     public record At(int index, String id) {
     }

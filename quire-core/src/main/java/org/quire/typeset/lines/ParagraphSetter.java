@@ -135,6 +135,13 @@ public final class ParagraphSetter {
             if (items.size() == 0) {
                 note(items.box(0, -1), 0, 0, SetParagraph.NONE);
             }
+            if (settings.hang() > 0) {
+                // The last line may run this far past the measure: a negative kern before the
+                // paragraph's end (TeX's \parfillskip set to minus its \rightskip, as LaTeX sets
+                // contents entries), after an infinite penalty so no line ends at it.
+                note(items.penalty(0, Items.INFINITY, (byte) 0, -1), n, n, SetParagraph.NONE);
+                note(items.glue(-settings.hang(), 0, 0, -1), n, n, SetParagraph.NONE);
+            }
             int end = items.size();
             items.finish();
             for (int k = end; k < items.size(); k++) {

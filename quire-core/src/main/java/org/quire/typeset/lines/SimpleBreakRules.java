@@ -74,9 +74,30 @@ public final class SimpleBreakRules implements BreakRules {
 
     /** Whether a word is a web or e-mail address: it has "://", starts "www.", or has an @ with a dot after it. */
     static boolean address(CharSequence text, int start, int end) {
-        String word = text.subSequence(start, end).toString();
-        int at = word.indexOf('@');
-        return word.contains("://") || word.startsWith("www.") || at > 0 && word.indexOf('.', at) > at + 1;
+        // Read in place: this runs for every word of a book, and a copy of each word showed in profiles.
+        if (end - start >= 4 && text.charAt(start) == 'w' && text.charAt(start + 1) == 'w'
+                && text.charAt(start + 2) == 'w' && text.charAt(start + 3) == '.') {
+            return true;
+        }
+        int at = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                return true;
+            }
+            if (c == '@' && at < 0) {
+                at = i;
+            }
+        }
+        if (at <= start) {
+            return false;
+        }
+        for (int i = at + 1; i < end; i++) {
+            if (text.charAt(i) == '.') {
+                return i > at + 1; // the first dot after the @, not right after it
+            }
+        }
+        return false;
     }
 
     static boolean isSpace(char c) {

@@ -16,4 +16,11 @@ public interface Canvas extends GlyphSink {
 
     /** A straight line (a table border), an artifact. */
     void line(float x1, float y1, float x2, float y2, float thickness, int color);
+
+    /**
+     * Whether what is drawn next is drawn again, to help the reader of a page (a table's header
+     * rows on a continuation page): an artifact of pagination (ISO 32000-1 §14.8.2.2.1), not text
+     * to be read a second time.
+     */
+    void repeating(boolean on);
 }

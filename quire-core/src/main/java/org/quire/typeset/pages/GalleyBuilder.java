@@ -40,10 +40,19 @@ public final class GalleyBuilder {
     private final LayoutStats stats;
 
     public GalleyBuilder(BreakParameters parameters, BreakRules rules, LayoutStats stats) {
-        this.setter = new ParagraphSetter(parameters);
+        this(new ParagraphSetter(parameters), parameters, rules, stats);
+    }
+
+    private GalleyBuilder(ParagraphSetter setter, BreakParameters parameters, BreakRules rules, LayoutStats stats) {
+        this.setter = setter;
         this.parameters = parameters;
         this.rules = rules;
         this.stats = stats;
+    }
+
+    /** The same setting for trials (a table's columns tried at several widths): what it sets is counted nowhere. */
+    GalleyBuilder trial() {
+        return new GalleyBuilder(setter, parameters, rules, new LayoutStats());
     }
 
     /** The galley of {@code blocks} set in a column {@code width} points wide. */
@@ -159,7 +168,7 @@ public final class GalleyBuilder {
     private SetParagraph set(TextBlock b, float width, boolean spaceAtEnd) {
         float measure = Math.max(1, width - b.left() - b.right());
         ParagraphSettings settings = new ParagraphSettings(measure, b.indent().of(measure), b.alignment(),
-                b.preserveSpaces(), b.hyphenator(), rules, parameters.withHyphenLimit(b.hyphenLimit()), spaceAtEnd);
+                b.preserveSpaces(), b.hyphenator(), rules, parameters.withHyphenLimit(b.hyphenLimit()), spaceAtEnd, b.hang());
         SetParagraph paragraph = setter.set(b.text(), b.runs(), settings);
         stats.paragraph(paragraph, b.alignment() == ParagraphSettings.Alignment.JUSTIFY);
         return paragraph;

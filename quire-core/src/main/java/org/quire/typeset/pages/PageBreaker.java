@@ -25,9 +25,13 @@ public final class PageBreaker {
     private Looseness looseness;
     private boolean longSpreads;
 
-    /** One page: items {@code [from, to)} and its footnotes. */
+    /**
+     * One page: items {@code [from, to)} and its footnotes.
+     *
+     * @param head what is drawn at the top before the items (a table's header rows), or null
+     */
     public record Slice(int from, int to, List<NotePart> notes, float depth, float natural, float stretch,
-                        float shrink, boolean flush) {
+                        float shrink, boolean flush, VItem.Box head) {
     }
 
     /**
@@ -104,7 +108,7 @@ public final class PageBreaker {
                 last = placed.page();
                 right = !right;
                 if (last.side() != null && blank(last.side(), right)) {
-                    pages.add(new Slice(last.next(), last.next(), List.of(), 0, 0, 0, 0, false));
+                    pages.add(new Slice(last.next(), last.next(), List.of(), 0, 0, 0, 0, false, null));
                     right = !right;
                 }
             }
@@ -113,7 +117,7 @@ public final class PageBreaker {
         if (!pages.isEmpty() && start.at() < scan.size()) {
             Slice last = pages.remove(pages.size() - 1);
             pages.add(new Slice(last.from(), scan.size(), last.notes(), last.depth(), last.natural(), last.stretch(),
-                    last.shrink(), last.flush()));
+                    last.shrink(), last.flush(), last.head()));
         }
         return chosen.isEmpty() ? pages : reset(pages, chosen);
     }
@@ -125,7 +129,7 @@ public final class PageBreaker {
         List<Slice> out = new ArrayList<>(pages.size());
         for (Slice s : pages) {
             out.add(new Slice(moved[s.from()], moved[s.to()], s.notes(), s.depth(), s.natural(), s.stretch(), s.shrink(),
-                    s.flush()));
+                    s.flush(), s.head()));
         }
         return out;
     }
@@ -135,12 +139,12 @@ public final class PageBreaker {
         return side == Style.Break.RECTO && !right || side == Style.Break.VERSO && right;
     }
 
-    private static Slice slice(Placed placed) {
+    private Slice slice(Placed placed) {
         PageScan.Break page = placed.page();
         float target = placed.depth();
         boolean flush = !Float.isNaN(target) && canFill(page, target);
         return new Slice(page.start(), page.end(), List.copyOf(page.notes().placed()), flush ? target : page.natural(),
-                page.natural(), page.stretch(), page.shrink(), flush);
+                page.natural(), page.stretch(), page.shrink(), flush, scan.head(page.start()));
     }
 
     private static boolean canFill(PageScan.Break page, float target) {

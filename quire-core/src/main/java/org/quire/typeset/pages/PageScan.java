@@ -82,7 +82,8 @@ final class PageScan {
         List<Break> found = new ArrayList<>();
         List<Integer> whole = new ArrayList<>();
         int opened = -1;
-        float height = 0;
+        VItem.Box head = head(i);
+        float height = head == null ? 0 : head.height();
         float stretch = 0;
         float shrink = 0;
         boolean content = false;
@@ -143,6 +144,15 @@ final class PageScan {
         found.add(new Break(start, items.size(), items.size(), notes, height + notes.height(), height, stretch, shrink,
                 0, notes.waiting().isEmpty(), null, List.copyOf(whole)));
         return found;
+    }
+
+    /** What a page that starts at item {@code start} draws above it: a table's header rows, when the page starts in its body. */
+    VItem.Box head(int start) {
+        int i = start;
+        while (i < items.size() && discardable(items.get(i))) {
+            i++;
+        }
+        return i < items.size() && items.get(i) instanceof VItem.Box box ? box.head() : null;
     }
 
     /** Keeps track of the paragraphs wholly on the page: returns the first line's index of the one open. */

@@ -4,30 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quire.typeset.css.Style;
 import org.quire.typeset.flow.Block;
-import org.quire.typeset.flow.ImageBlock;
 import org.quire.typeset.flow.TableBlock;
 import org.quire.typeset.flow.TextBlock;
-import org.quire.typeset.lines.SetParagraph;
 
 /**
- * Lays a table out (CSS 2.1 §17.5.2.2, automatic layout): each column gets at least its widest
- * unbreakable content, then the rest of the measure in proportion to how much more its content
- * would like. Each row becomes one box; the page breaks between rows, never after a header row.
+ * Lays a table out: its columns as wide as {@link ColumnWidths} makes them (CSS 2.1 §17.5.2.2,
+ * automatic layout), set smaller first when its words cannot fit whole. Each row becomes one
+ * box; the page breaks between rows, never after a header row, and a page that starts inside the
+ * table's body starts with its header rows again.
  */
 final class TableLayout {
     private final GalleyBuilder galleys;
+    private final GalleyBuilder trials;
 
     TableLayout(GalleyBuilder galleys) {
         this.galleys = galleys;
+        this.trials = galleys.trial();
     }
 
     void rows(TableBlock table, float width, List<VItem> items) {
         float available = Math.max(1, width - table.left() - table.right());
-        float[] widest = minimums(table, available);
-        float sum = 0;
-        for (float w : widest) {
-            sum += w;
-        }
+        float sum = new ColumnWidths(trials, table, available).minimum();
         if (sum > available + 0.01f) {
             // Too wide for its words to fit their cells whole: the table is set smaller, down to
             // SMALLEST of its size, before any word is broken (a typesetter's first remedy).
@@ -39,33 +36,6 @@ final class TableLayout {
 
     /** How small a table may be set so that its words fit their columns whole (60%, about 6 pt at 10.5 pt). */
     static final float SMALLEST = 0.6f;
-
-    private float[] minimums(TableBlock table, float available) {
-        int columns = columns(table);
-        float[] min = new float[columns];
-        for (TableBlock.Row row : table.rows()) {
-            int column = 0;
-            for (TableBlock.Cell cell : row.cells()) {
-                if (cell.columns() == 1) {
-                    min[column] = Math.max(min[column], content(cell, available)[0]);
-                }
-                column += cell.columns();
-            }
-        }
-        return min;
-    }
-
-    private static int columns(TableBlock table) {
-        int columns = 0;
-        for (TableBlock.Row row : table.rows()) {
-            int count = 0;
-            for (TableBlock.Cell cell : row.cells()) {
-                count += cell.columns();
-            }
-            columns = Math.max(columns, count);
-        }
-        return columns;
-    }
 
     private static TableBlock scaled(TableBlock table, float f) {
         List<TableBlock.Row> rows = new ArrayList<>();
@@ -98,7 +68,7 @@ final class TableLayout {
                 : new TextBlock.Marker(b.marker().text(), scaled(b.marker().style(), f), b.marker().tag(), b.marker().gap() * f);
         return new TextBlock(b.text(), runs, b.left() * f, b.right() * f, b.indent(), b.alignment(), b.preserveSpaces(),
                 b.hyphenator(), b.hyphenLimit(), b.lineHeight() * f, b.ascent() * f, b.descent() * f, b.orphans(),
-                b.widows(), b.avoidBreakInside(), b.calls(), b.anchors(), marker);
+                b.widows(), b.avoidBreakInside(), b.calls(), b.anchors(), marker, b.hang() * f);
     }
 
     private static org.quire.typeset.lines.TextStyle scaled(org.quire.typeset.lines.TextStyle s, float f) {
@@ -107,40 +77,19 @@ final class TableLayout {
     }
 
     private void layOut(TableBlock table, float available, List<VItem> items) {
-        int columns = 0;
-        for (TableBlock.Row row : table.rows()) {
-            int count = 0;
-            for (TableBlock.Cell cell : row.cells()) {
-                count += cell.columns();
-            }
-            columns = Math.max(columns, count);
-        }
-        float[] min = new float[columns];
-        float[] max = new float[columns];
-        for (TableBlock.Row row : table.rows()) {
-            int column = 0;
-            for (TableBlock.Cell cell : row.cells()) {
-                if (cell.columns() == 1) {
-                    float[] content = content(cell, available);
-                    min[column] = Math.max(min[column], content[0]);
-                    max[column] = Math.max(max[column], content[1]);
-                }
-                column += cell.columns();
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            // A word longer than half the measure (a keysmash, a web address) breaks anywhere, as
-            // CSS's overflow-wrap: anywhere lets it; it must not squeeze the other columns.
-            min[c] = Math.min(min[c], available / 2);
-        }
-        float[] widths = widths(min, max, available);
+        float[] widths = new ColumnWidths(trials, table, available).widths();
         float total = 0;
         for (float w : widths) {
             total += w;
         }
         float left = table.left() + (table.centered() ? Math.max(0, (available - total) / 2) : 0);
         float right = left + total;
-        rule(table.top(), left, right, items);
+        VItem.Box top = rule(table.top(), left, right);
+        if (top != null) {
+            items.add(top);
+        }
+        List<VItem.Box> header = new ArrayList<>();
+        VItem.Box head = null;
         TableBlock.Row previous = null;
         for (TableBlock.Row row : table.rows()) {
             if (previous != null) {
@@ -148,70 +97,59 @@ final class TableLayout {
                 int cost = previous.header() ? VItem.Penalty.NEVER : table.avoidBreakInside() ? GalleyBuilder.WIDOW : 0;
                 items.add(new VItem.Penalty(cost, false, null));
             }
-            row(row, widths, left, items);
+            VItem.Box box = row(row, widths, left);
+            if (row.header() && head == null) {
+                header.add(box);
+            } else if (head == null && !header.isEmpty()) {
+                head = repeated(top, header);
+            }
+            items.add(head == null || row.header() ? box : new VItem.Box(box.height(), box.drawable(), box.notes(), head));
             previous = row;
         }
         if (table.bottom().width() > 0) {
             items.add(new VItem.Penalty(VItem.Penalty.NEVER, false, null));
-        }
-        rule(table.bottom(), left, right, items);
-    }
-
-    private static void rule(org.quire.typeset.css.Style.Border border, float left, float right, List<VItem> items) {
-        if (border.width() > 0) {
-            items.add(new VItem.Box(border.width(), (canvas, x, top) -> canvas.rule(x + left, x + right,
-                    top + border.width() / 2, border.width(), border.color()), List.of()));
+            items.add(rule(table.bottom(), left, right));
         }
     }
 
-    /** The narrowest and widest a cell's content can be, padding included. */
-    private float[] content(TableBlock.Cell cell, float available) {
-        float min = 0;
-        float max = 0;
-        for (Block block : cell.blocks()) {
-            if (block instanceof TextBlock text) {
-                SetParagraph wide = galleys.set(text, 1e6f);
-                float insets = text.left() + text.right();
-                float widest = 0;
-                for (int i = 0; i < wide.lineCount(); i++) {
-                    widest = Math.max(widest, wide.naturalWidth(i));
-                }
-                min = Math.max(min, wide.widestUnbreakable() + insets);
-                max = Math.max(max, widest + insets + 1);
-            } else if (block instanceof ImageBlock image) {
-                min = Math.max(min, image.left() + image.width());
-                max = Math.max(max, image.left() + image.width());
-            } else if (block instanceof TableBlock) {
-                min = Math.max(min, available / 2);
-                max = Math.max(max, available);
+    /**
+     * The table's top rule and header rows, drawn again above a row that starts a page (CSS 2.1
+     * §17.2: a table-header-group repeats at the top of each page the table spans). They were
+     * read once already: drawn again they are a pagination artifact (ISO 32000-1 §14.8.2.2.1),
+     * so the structure tree keeps its one THead and a reader does not hear them twice (PDF/UA-1 §7.1).
+     */
+    private static VItem.Box repeated(VItem.Box rule, List<VItem.Box> rows) {
+        List<VItem.Box> parts = new ArrayList<>();
+        if (rule != null) {
+            parts.add(rule);
+        }
+        parts.addAll(rows);
+        float height = 0;
+        for (VItem.Box part : parts) {
+            height += part.height();
+        }
+        return new VItem.Box(height, (canvas, x, top) -> {
+            canvas.repeating(true);
+            float y = top;
+            for (VItem.Box part : parts) {
+                part.drawable().draw(canvas, x, y);
+                y += part.height();
             }
-        }
-        float padding = cell.padding()[Style.LEFT] + cell.padding()[Style.RIGHT];
-        return new float[] {min + padding, max + padding};
+            canvas.repeating(false);
+        }, List.of());
     }
 
-    static float[] widths(float[] min, float[] max, float available) {
-        float minSum = 0;
-        float maxSum = 0;
-        for (int c = 0; c < min.length; c++) {
-            max[c] = Math.max(max[c], min[c]);
-            minSum += min[c];
-            maxSum += max[c];
+    /** A rule above or below the table, or null for none. */
+    private static VItem.Box rule(Style.Border border, float left, float right) {
+        if (border.width() <= 0) {
+            return null;
         }
-        float[] widths = new float[min.length];
-        for (int c = 0; c < min.length; c++) {
-            if (maxSum <= available) {
-                widths[c] = max[c];
-            } else if (minSum >= available) {
-                widths[c] = minSum == 0 ? available / min.length : min[c] * available / minSum;
-            } else {
-                widths[c] = min[c] + (available - minSum) * (max[c] - min[c]) / (maxSum - minSum);
-            }
-        }
-        return widths;
+        return new VItem.Box(border.width(), (canvas, x, top) -> canvas.rule(x + left, x + right,
+                top + border.width() / 2, border.width(), border.color()), List.of());
     }
 
-    private void row(TableBlock.Row row, float[] widths, float left, List<VItem> items) {
+    /** A row as one box: its cells set at their columns' widths, as tall as its tallest cell. */
+    private VItem.Box row(TableBlock.Row row, float[] widths, float left) {
         List<List<VItem>> galleysOfCells = new ArrayList<>();
         List<float[]> places = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -239,7 +177,7 @@ final class TableLayout {
             column += cell.columns();
         }
         float rowHeight = height;
-        items.add(new VItem.Box(rowHeight, (canvas, ox, top) -> {
+        return new VItem.Box(rowHeight, (canvas, ox, top) -> {
             for (int i = 0; i < row.cells().size(); i++) {
                 TableBlock.Cell cell = row.cells().get(i);
                 float[] place = places.get(i);
@@ -249,7 +187,7 @@ final class TableLayout {
                         top + pad[Style.TOP], 0, null);
                 borders(canvas, cell.borders(), cx, top, place[1], rowHeight);
             }
-        }, List.copyOf(notes)));
+        }, List.copyOf(notes));
     }
 
     private static void borders(Canvas canvas, Style.Border[] borders, float x, float top, float width, float height) {

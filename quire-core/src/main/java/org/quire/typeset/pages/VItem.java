@@ -28,8 +28,15 @@ public sealed interface VItem {
         }
     }
 
-    /** Something drawn as a whole: a picture, a rule, a table row (with the footnotes its cells call). */
-    record Box(float height, Drawable drawable, List<String> notes) implements VItem {
+    /**
+     * Something drawn as a whole: a picture, a rule, a table row (with the footnotes its cells call).
+     *
+     * @param head what is drawn above it when it starts a page (a table's header rows), or null
+     */
+    record Box(float height, Drawable drawable, List<String> notes, Box head) implements VItem {
+        public Box(float height, Drawable drawable, List<String> notes) {
+            this(height, drawable, notes, null);
+        }
     }
 
     /**

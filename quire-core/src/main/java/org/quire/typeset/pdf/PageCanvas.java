@@ -78,7 +78,8 @@ public final class PageCanvas implements Canvas {
     // ---- marked content ----
 
     private void mark(Object tag) {
-        Object wanted = tag instanceof InlineTag inline && !inline.artifact() && inline.node() != null ? inline.node() : ARTIFACT;
+        Object wanted = repeating ? REPEATED
+                : tag instanceof InlineTag inline && !inline.artifact() && inline.node() != null ? inline.node() : ARTIFACT;
         if (wanted == open) {
             return;
         }
@@ -89,6 +90,8 @@ public final class PageCanvas implements Canvas {
         }
         if (wanted == ARTIFACT) {
             out.ascii(artifact.isEmpty() ? "/Artifact BMC\n" : "/Artifact " + artifact + " BDC\n");
+        } else if (wanted == REPEATED) {
+            out.ascii("/Artifact <</Type /Pagination>> BDC\n");
         } else {
             StructNode node = (StructNode) wanted;
             int mcid = owners.size();
@@ -100,6 +103,17 @@ public final class PageCanvas implements Canvas {
     }
 
     private static final Object ARTIFACT = new Object();
+    /** Content drawn again on a continuation page (a table's header): a pagination artifact. */
+    private static final Object REPEATED = new Object();
+    private boolean repeating;
+
+    @Override
+    public void repeating(boolean on) {
+        if (on != repeating) {
+            endLink();
+            repeating = on;
+        }
+    }
 
     private void closeMark() {
         endText();
@@ -325,7 +339,8 @@ public final class PageCanvas implements Canvas {
 
     /** Grows the rectangle of the link being drawn on this line, or starts one. */
     private void link(Object tag, float x1, float x2, float baseline, TextStyle style, FontFace f) {
-        LinkTarget target = tag instanceof InlineTag inline ? inline.link() : null;
+        // A link drawn again on a continuation page is not a second link: its element has one place.
+        LinkTarget target = !repeating && tag instanceof InlineTag inline ? inline.link() : null;
         float lower = y(baseline) - f.descent() * style.size() / 1000f;
         float upper = y(baseline) + f.ascent() * style.size() / 1000f;
         if (target != null && target == linkOpen && linkBox != null && Math.abs(linkBox[1] - lower) < 0.5f) {

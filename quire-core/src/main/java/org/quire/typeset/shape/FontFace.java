@@ -124,12 +124,12 @@ public final class FontFace {
      */
     public boolean covers(int codePoint) {
         int block = codePoint >>> 8;
-        Font font = loaded().font;
         if (block >= coverage.length) {
-            return font.canDisplay(codePoint);
+            return loaded().font.canDisplay(codePoint);
         }
         long[] bits = coverage[block];
         if (bits == null) {
+            Font font = loaded().font;
             bits = new long[4];
             for (int i = 0; i < 256; i++) {
                 if (font.canDisplay((block << 8) | i)) {
