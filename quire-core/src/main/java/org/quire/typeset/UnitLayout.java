@@ -105,11 +105,19 @@ final class UnitLayout {
                 slice.head().drawable().draw(canvas, 0, 0);
                 start = slice.head().height();
             }
-            GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, start, ratio,
-                    (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
+            float full = i == 0 ? grid(first.textHeight(), lead) : depth;
+            if (slice.notes().isEmpty()) {
+                GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, start, ratio,
+                        (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
+            } else {
+                // The text above notes is not stretched to meet them: the slack goes above their
+                // rule, the lines on the grid of a full page (trial 1, finding 6).
+                GalleyPainter.paintOnGrid(galley, slice.from(), slice.to(), canvas, 0, start, lead,
+                        Math.max(slice.depth(), full) - slice.natural(), ratio,
+                        (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
+            }
             if (!slice.notes().isEmpty()) {
                 // Notes stand at the foot of the page even when its text ends short (trial 1, finding 13).
-                float full = i == 0 ? grid(first.textHeight(), lead) : depth;
                 notes(slice, notes, canvas, master, marks, page, Math.max(slice.depth(), full), bodyGap);
             }
             pages.add(canvas.finish());
