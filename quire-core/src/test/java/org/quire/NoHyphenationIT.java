@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A language Quire has no hyphenation patterns for is set without hyphenation, and the writer is
- * told so (trial 1, finding 5: Russian and Greek were set loose in silence). No patterns for
- * Russian or Greek with a licence that allows bundling are at hand, so the warning is the fix.
+ * told so (trial 1, finding 5: Russian and Greek were set loose in silence). Russian and Greek
+ * now have bundled patterns and are hyphenated without a word; Georgian still has none.
  */
 class NoHyphenationIT {
     @TempDir
@@ -30,8 +30,16 @@ class NoHyphenationIT {
 
     @Test
     void aLanguageWithoutPatternsIsWarnedAbout() throws Exception {
-        List<String> warnings = codes("ru", "Было уже поздно, когда он вернулся домой и сел писать письмо.");
-        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("NO-HYPHENATION").contains("'ru'"));
+        List<String> warnings = codes("ka", "უკვე გვიანი იყო, როცა სახლში დაბრუნდა და წერილის წერა დაიწყო.");
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("NO-HYPHENATION").contains("'ka'"));
+    }
+
+    @Test
+    void russianAndGreekAreHyphenatedWithoutAWarning() throws Exception {
+        List<String> russian = codes("ru", "Было уже поздно, когда он вернулся домой и сел писать письмо.");
+        assertThat(russian).noneSatisfy(w -> assertThat(w).contains("NO-HYPHENATION"));
+        List<String> greek = codes("el", "Ήταν ήδη αργά όταν γύρισε στο σπίτι και κάθισε να γράψει ένα γράμμα.");
+        assertThat(greek).noneSatisfy(w -> assertThat(w).contains("NO-HYPHENATION"));
     }
 
     @Test

@@ -64,6 +64,19 @@ class SamplePdfIT {
         assertThat(archival.compliant()).isTrue();
     }
 
+    /** Print-on-demand services read the finished size from the TrimBox (ISO 32000-1 §14.11.2). */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyPageDeclaresItsTrimSize(Path story) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf(story).toFile())) {
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.TRIM_BOX)).isTrue();
+                assertThat(page.getTrimBox().getWidth()).isEqualTo(page.getMediaBox().getWidth());
+                assertThat(page.getTrimBox().getHeight()).isEqualTo(page.getMediaBox().getHeight());
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void everyFontIsEmbedded(Path story) throws Exception {

@@ -12,13 +12,19 @@ import org.quire.typeset.lines.LiangHyphenator;
  * Finds the hyphenation patterns for a story's language in the theme ({@code hyphenation/}):
  * {@code hyph_de_AT.dic}, then {@code hyph_de.dic}; a language without a region takes its
  * usual one (English the US patterns), as does a region without patterns of its own (de-CH takes
- * de-DE's). English, German, French and Spanish are bundled.
+ * de-DE's; Portuguese takes Brazil's, the only Portuguese patterns whose licence lets Quire bundle
+ * them, and right for Portugal too: both hyphenate by syllable). English, German, French, Spanish,
+ * Russian, Greek, Italian, Portuguese, Polish, Dutch, Swedish, Danish and Catalan are bundled
+ * (hyphenation/README.md: where each file comes from, and why others are not).
  * A language without patterns is set without hyphenation rather than with another language's.
  */
 final class Hyphenation {
     private static final Map<java.nio.ByteBuffer, LiangHyphenator> PARSED = new ConcurrentHashMap<>();
     /** The region whose patterns a language without one takes: {@code de} → {@code hyph_de_DE.dic}. */
-    private static final Map<String, String> DEFAULT_REGION = Map.of("en", "US", "de", "DE", "es", "ES", "fr", "FR");
+    private static final Map<String, String> DEFAULT_REGION = Map.ofEntries(Map.entry("en", "US"), Map.entry("de", "DE"),
+            Map.entry("es", "ES"), Map.entry("fr", "FR"), Map.entry("ru", "RU"), Map.entry("el", "GR"),
+            Map.entry("it", "IT"), Map.entry("pt", "BR"), Map.entry("pl", "PL"), Map.entry("nl", "NL"),
+            Map.entry("sv", "SE"), Map.entry("da", "DK"), Map.entry("ca", "ES"));
 
     private Hyphenation() {
     }

@@ -57,9 +57,11 @@ p.center, p.right { hyphens: manual; }
 /* Scene breaks: a centred ornament, announced as a separator and kept with the text after it. */
 .scene-break { text-align: center; text-indent: 0; margin: 0.8em 0; letter-spacing: 0.4em; break-after: avoid; }
 blockquote { margin: 0.8em 1.5em 0.8em 1.5em; }
-/* Verse, lyrics and messages: flush left, each line on its own with a hanging indent if it wraps. */
+/* Verse, lyrics and messages: flush left, each line on its own with a hanging indent if it wraps.
+   The turnover goes deeper than a poem's own indents (a tab is about 1em, two tabs 2em) so that it
+   never reads as one of them (Chicago 13.25: runover lines indented more than any indented line). */
 p.lines { text-align: left; hyphens: manual; margin: 0.8em 0; }
-p.lines .line { display: block; padding-left: 1.5em; text-indent: -1.5em; }
+p.lines .line { display: block; padding-left: 3em; text-indent: -3em; }
 ul, ol { margin: 0.6em 0; padding-left: 1.5em; }
 li { text-align: justify; }
 

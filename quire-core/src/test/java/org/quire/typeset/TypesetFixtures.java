@@ -51,6 +51,11 @@ public final class TypesetFixtures {
         return new TextStyle(fonts().chain(List.of("serif"), false, false), size, 0, 0, 0, 0, true, true);
     }
 
+    /** Roman with letter spacing, in points. */
+    public static TextStyle spaced(float size, float letterSpacing) throws IOException {
+        return new TextStyle(fonts().chain(List.of("serif"), false, false), size, 0, letterSpacing, 0, 0, true, true);
+    }
+
     public static TextStyle italic(float size) throws IOException {
         return new TextStyle(fonts().chain(List.of("serif"), false, true), size, 0, 0, 0, 0, true, true);
     }
@@ -62,5 +67,11 @@ public final class TypesetFixtures {
     public static ParagraphSettings justified(float measure, float indent) throws IOException {
         return new ParagraphSettings(measure, indent, ParagraphSettings.Alignment.JUSTIFY, false, english(),
                 SimpleBreakRules.INSTANCE, BreakParameters.BOOK);
+    }
+
+    /** Centred display text, as headings and titles are set: no hyphenation. */
+    public static ParagraphSettings centred(float measure) {
+        return new ParagraphSettings(measure, 0, ParagraphSettings.Alignment.CENTER, false,
+                org.quire.typeset.lines.Hyphenator.NONE, SimpleBreakRules.INSTANCE, BreakParameters.BOOK);
     }
 }

@@ -34,6 +34,9 @@ public final class ParagraphSetter {
         float first = settings.measure() - settings.indent();
         LineBreaker.Breaks breaks = ragged == 0 ? lines.breakLines(b.items, first, settings.measure())
                 : lines.breakLines(b.items, first, settings.measure(), ragged);
+        if (settings.alignment() == ParagraphSettings.Alignment.CENTER && breaks.at().length > 1 && breaks.pass() <= 2) {
+            breaks = balanced(lines, b.items, settings, ragged, breaks);
+        }
         return new SetParagraph(text, runs, settings, b.items, b.pieces, b.from, b.to, b.role, breaks.at(), breaks.pass(),
                 b.missing);
     }
@@ -44,6 +47,50 @@ public final class ParagraphSetter {
      */
     public SetParagraph loosened(SetParagraph paragraph, int delta) {
         return paragraph.reset(breaker, paragraph.lineCount() + delta);
+    }
+
+    /**
+     * Centred display lines (a title, a heading, a dedication) that wrap are balanced: set in
+     * the narrowest measure that still gives them as many lines, in no emergency and with no
+     * hyphen they did not need, then centred in the full measure. A word too long for any line
+     * is broken where it must be, as before: balancing cannot better a break made in an emergency. A long chapter title
+     * no longer ends on one stranded word (typographer's trial 1, finding 16; CSS Text 4
+     * {@code text-wrap: balance}; Bringhurst 2.4.8 on display lines).
+     */
+    private static LineBreaker.Breaks balanced(LineBreaker lines, Items items, ParagraphSettings settings, float ragged,
+                                               LineBreaker.Breaks full) {
+        int count = full.at().length;
+        float indent = settings.indent();
+        float high = settings.measure();
+        float low = Math.max(indent + 1, high / count * 0.8f);
+        LineBreaker.Breaks best = full;
+        // Bisection to a quarter point: a display line is short, each try costs one breaking run.
+        while (high - low > 0.25f) {
+            float middle = (low + high) / 2;
+            LineBreaker.Breaks tried = lines.breakLines(items, middle - indent, middle, ragged);
+            if (tried.at().length == count && tried.pass() <= 2 && !addsHyphen(items, tried, full)) {
+                best = tried;
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code tried} breaks a word with a hyphen of its own where {@code full} did not need one. */
+    private static boolean addsHyphen(Items items, LineBreaker.Breaks tried, LineBreaker.Breaks full) {
+        return hyphens(items, tried) > hyphens(items, full);
+    }
+
+    private static int hyphens(Items items, LineBreaker.Breaks breaks) {
+        int count = 0;
+        for (int at : breaks.at()) {
+            if (items.addsHyphen(at)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The paragraph under construction. */

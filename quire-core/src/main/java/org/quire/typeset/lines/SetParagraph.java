@@ -63,6 +63,21 @@ public final class SetParagraph {
         return breaks.length;
     }
 
+    /** The letter spacing of the line's last letter, in points; 0 when the line does not end in one. */
+    private float trailingLetterSpacing(int start, int end) {
+        if (items.type(end) == Items.PENALTY && items.width(end) > 0) {
+            return 0; // the line ends in a hyphen added at the break
+        }
+        for (int k = end - 1; k >= start; k--) {
+            byte type = items.type(k);
+            if (type == Items.PENALTY || type == Items.GLUE && items.width(k) == 0) {
+                continue; // the paragraph's end: its penalties and fill glue
+            }
+            return type == Items.BOX && role[k] == TEXT ? pieces.get(items.ref(k)).style().letterSpacing() : 0;
+        }
+        return 0;
+    }
+
     /** Which pass found the breaks: 1 without hyphens, 2 with them, 3 or 4 in an emergency. */
     public int pass() {
         return pass;
@@ -199,7 +214,9 @@ public final class SetParagraph {
         double ratio = settings.alignment() == ParagraphSettings.Alignment.JUSTIFY || hasLeader(start, end)
                 ? fit[0] : Math.min(0, fit[0]);
         float left = x + (line == 0 ? settings.indent() : 0);
-        float slack = (float) (measure(line) - fit[1]);
+        // The letter spacing after a line's last letter is no part of what the eye sees: a centred
+        // or right-set line is placed by its letters (CSS Text 3 §8.2 lets it be dropped at a line's end).
+        float slack = (float) (measure(line) - fit[1]) + trailingLetterSpacing(start, end);
         if (settings.alignment() == ParagraphSettings.Alignment.RIGHT) {
             left += Math.max(0, slack);
         } else if (settings.alignment() == ParagraphSettings.Alignment.CENTER) {

@@ -125,6 +125,9 @@ public final class BookWriter {
             List<PDPage> made = new ArrayList<>();
             for (Page page : pages) {
                 PDPage pdPage = new PDPage(new PDRectangle(page.width(), page.height()));
+                // The finished page's size, which print-on-demand services read (ISO 32000-1 §14.11.2;
+                // the page has no bleed, so it is the whole page).
+                pdPage.setTrimBox(new PDRectangle(page.width(), page.height()));
                 doc.addPage(pdPage);
                 made.add(pdPage);
             }

@@ -9,6 +9,8 @@ import org.quire.typeset.shape.Shaped;
 public final class LineText implements GlyphSink {
     private final StringBuilder line = new StringBuilder();
     private float right;
+    private float left = Float.MAX_VALUE;
+    private float inkRight;
     private float scale = 1;
 
     public static List<String> lines(SetParagraph paragraph) {
@@ -19,6 +21,13 @@ public final class LineText implements GlyphSink {
             out.add(sink.line.toString().strip());
         }
         return out;
+    }
+
+    /** Where line {@code line}'s first glyph starts and its last glyph's advance ends, letter spacing after it left out. */
+    public static float[] inkEdges(SetParagraph paragraph, int line) {
+        LineText sink = new LineText();
+        paragraph.drawLine(line, 0, 0, sink);
+        return new float[] {sink.left, sink.inkRight};
     }
 
     /** The right edge of each line, in points. */
@@ -40,6 +49,10 @@ public final class LineText implements GlyphSink {
             }
         }
         right = Math.max(right, x + shaped.width() * style.size() / 1000f * scale);
+        left = Math.min(left, x);
+        // Letter spacing follows every glyph; the ink ends at the last one's advance.
+        inkRight = Math.max(inkRight, x + (shaped.width() * style.size() / 1000f
+                + style.letterSpacing() * (shaped.size() - 1)) * scale);
     }
 
     @Override

@@ -34,6 +34,41 @@ class ParagraphSetterTest {
                 "the other holding the brass tin of polish her father insisted on.");
     }
 
+    /** Trial 1, finding 16: a long centred title wrapped with one stranded word ("Noticed"). */
+    @Test
+    void aCentredTitleThatWrapsIsBalanced() throws Exception {
+        String title = "In Which It Is a Truth Universally Acknowledged That Mr. Darcy Was at Last Noticed";
+        SetParagraph p = setter.set(title, plain(title, roman(18f)), org.quire.typeset.TypesetFixtures.centred(323));
+        List<String> lines = LineText.lines(p);
+        assertThat(lines).hasSize(3);
+        assertThat(String.join(" ", lines)).isEqualTo(title);
+        List<Float> rights = LineText.rights(p);
+        List<Float> widths = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // Centred in the full measure, so a line's width is twice its right edge's distance past the middle.
+            widths.add(2 * (rights.get(i) - 161.5f));
+        }
+        float longest = java.util.Collections.max(widths);
+        assertThat(java.util.Collections.min(widths)).as("lines %s, widths %s", lines, widths).isGreaterThan(0.6f * longest);
+    }
+
+    /** Trial 1, finding 17: a letter-spaced scene break stood left of centre by its trailing letter spacing. */
+    @Test
+    void aLetterSpacedCentredLineIsCentredByItsInk() throws Exception {
+        String ornament = "* * *";
+        SetParagraph p = setter.set(ornament, plain(ornament, org.quire.typeset.TypesetFixtures.spaced(10.5f, 4.2f)),
+                org.quire.typeset.TypesetFixtures.centred(323));
+        float[] edges = LineText.inkEdges(p, 0);
+        assertThat(edges[0]).as("left margin against right margin").isCloseTo(323 - edges[1], org.assertj.core.data.Offset.offset(0.05f));
+    }
+
+    @Test
+    void aCentredLineThatFitsStaysOneLine() throws Exception {
+        String title = "Chapter One";
+        assertThat(LineText.lines(setter.set(title, plain(title, roman(18f)),
+                org.quire.typeset.TypesetFixtures.centred(323)))).containsExactly("Chapter One");
+    }
+
     @Test
     void everyJustifiedLineEndsAtTheMeasure() throws Exception {
         SetParagraph p = set(LAMP, 200, 0);
