@@ -62,7 +62,8 @@ final class UnitLayout {
         PageStyles.PageMaster master = pageStyles.master(pageName, false, false, false);
         float width = master.textWidth();
         Unit unit = new FlowBuilder(env, width).build(elements, bodyStyle, start, pageName);
-        List<VItem> galley = galleys.build(unit.blocks(), width);
+        Map<Integer, org.quire.typeset.flow.TextBlock> paragraphs = new java.util.HashMap<>();
+        List<VItem> galley = galleys.build(unit.blocks(), width, paragraphs);
         Map<String, List<VItem>> notes = new LinkedHashMap<>();
         for (Map.Entry<String, Footnote> note : unit.notes().entrySet()) {
             if (note.getValue() != null) {
@@ -72,20 +73,22 @@ final class UnitLayout {
                 notes.put(note.getKey(), items);
             }
         }
-        return draw(unit, galley, notes, pageName, lead, recto);
+        return draw(unit, galley, paragraphs, notes, pageName, lead, recto);
     }
 
-    private Result draw(Unit unit, List<VItem> galley, Map<String, List<VItem>> notes, String pageName, float lead,
-                        boolean recto) {
+    private Result draw(Unit unit, List<VItem> set, Map<Integer, org.quire.typeset.flow.TextBlock> paragraphs,
+                        Map<String, List<VItem>> notes, String pageName, float lead, boolean recto) {
         PageStyles.PageMaster first = pageStyles.master(pageName, !recto, true, false);
         PageStyles.PageMaster other = pageStyles.master(pageName, false, false, false);
         float separator = other.footnoteGap() + other.footnoteRule() + other.footnoteRulePadding();
-        PageBreaker breaker = new PageBreaker(galley, notes, separator, lead);
+        // A page may be filled by setting one of its paragraphs a line longer or shorter (trial 1, finding 2).
+        PageBreaker breaker = new PageBreaker(set, notes, separator, lead).looseness(paragraphs, galleys);
         float depth = grid(other.textHeight(), lead);
         // A spread may run a line long when the line reaches less than half a line into the foot
         // margin, clear of the folio below it.
         breaker.longSpreads(lead > 0 && depth + lead <= other.textHeight() + lead / 2);
         List<PageBreaker.Slice> slices = breaker.paginate(grid(first.textHeight(), lead), depth, recto);
+        List<VItem> galley = breaker.galley();
         List<PageCanvas.PageContent> pages = new ArrayList<>();
         List<PlacedMark> marks = new ArrayList<>();
         float bodyGap = baselineGap(galley, lead);
@@ -102,11 +105,19 @@ final class UnitLayout {
                 slice.head().drawable().draw(canvas, 0, 0);
                 start = slice.head().height();
             }
-            GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, start, ratio,
-                    (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
+            float full = i == 0 ? grid(first.textHeight(), lead) : depth;
+            if (slice.notes().isEmpty()) {
+                GalleyPainter.paint(galley, slice.from(), slice.to(), canvas, 0, start, ratio,
+                        (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
+            } else {
+                // The text above notes is not stretched to meet them: the slack goes above their
+                // rule, the lines on the grid of a full page (trial 1, finding 6).
+                GalleyPainter.paintOnGrid(galley, slice.from(), slice.to(), canvas, 0, start, lead,
+                        Math.max(slice.depth(), full) - slice.natural(), ratio,
+                        (mark, y) -> marks.add(new PlacedMark(mark, page, y)));
+            }
             if (!slice.notes().isEmpty()) {
                 // Notes stand at the foot of the page even when its text ends short (trial 1, finding 13).
-                float full = i == 0 ? grid(first.textHeight(), lead) : depth;
                 notes(slice, notes, canvas, master, marks, page, Math.max(slice.depth(), full), bodyGap);
             }
             pages.add(canvas.finish());

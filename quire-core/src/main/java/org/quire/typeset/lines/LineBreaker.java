@@ -50,6 +50,39 @@ public final class LineBreaker {
         return new Breaks(run(items, firstWidth, width, Double.POSITIVE_INFINITY, stretch, true, true, true), 4);
     }
 
+    /**
+     * The best breaks of a paragraph into exactly {@code lines} lines, or null when no setting
+     * within the hyphenating pass's tolerance has that many: TeX's {@code \looseness} (Knuth and
+     * Plass 1981, "looseness"), which keeps the best way to each line number apart so a
+     * paragraph can be set a line longer or shorter to fill a page (trial 1, finding 2).
+     */
+    public int[] breakLines(Items items, float firstWidth, float width, float ragged, int lines) {
+        return run(items, firstWidth, width, parameters.secondTolerance(), ragged, true, false, false, lines);
+    }
+
+    /** The best way to a break for each fitness class and run of hyphens, of one line number (or of all). */
+    private static final class Table {
+        final Node[][] best;
+        final double[][] demerits;
+        double least = Double.MAX_VALUE;
+
+        Table(int runs) {
+            best = new Node[4][runs];
+            demerits = new double[4][runs];
+            clear();
+        }
+
+        void clear() {
+            for (Node[] row : best) {
+                java.util.Arrays.fill(row, null);
+            }
+            for (double[] row : demerits) {
+                java.util.Arrays.fill(row, Double.MAX_VALUE);
+            }
+            least = Double.MAX_VALUE;
+        }
+    }
+
     private static final class Node {
         final int position;
         final int line;
@@ -81,6 +114,12 @@ public final class LineBreaker {
      */
     private int[] run(Items items, float firstWidth, float width, double tolerance, double background,
                       boolean hyphenate, boolean emergency, boolean lastResort) {
+        return run(items, firstWidth, width, tolerance, background, hyphenate, emergency, lastResort, 0);
+    }
+
+    /** @param wanted the number of lines the paragraph must have, each line number kept apart; 0 for any */
+    private int[] run(Items items, float firstWidth, float width, double tolerance, double background,
+                      boolean hyphenate, boolean emergency, boolean lastResort, int wanted) {
         int n = items.size();
         int runs = parameters.hyphenLimit() > 0 ? parameters.hyphenLimit() + 1 : 2;
         List<Node> active = new ArrayList<>();
@@ -89,8 +128,8 @@ public final class LineBreaker {
         double sumWidth = 0;
         double sumStretch = 0;
         double sumShrink = 0;
-        Node[][] best = new Node[4][runs];
-        double[][] bestDemerits = new double[4][runs];
+        List<Table> tables = new ArrayList<>();
+        tables.add(new Table(runs));
         for (int b = 0; b < n; b++) {
             byte type = items.type(b);
             if (type == Items.BOX) {
@@ -103,12 +142,7 @@ public final class LineBreaker {
             if (legal) {
                 boolean forced = type == Items.PENALTY && items.penalty(b) <= -Items.INFINITY;
                 boolean flagged = items.flagged(b);
-                for (Node[] row : best) {
-                    java.util.Arrays.fill(row, null);
-                }
-                for (double[] row : bestDemerits) {
-                    java.util.Arrays.fill(row, Double.MAX_VALUE);
-                }
+                tables.forEach(Table::clear);
                 double least = Double.MAX_VALUE;
                 Node fallback = null;
                 kept.clear();
@@ -133,7 +167,9 @@ public final class LineBreaker {
                         kept.add(a);
                     }
                     int run = flagged ? a.hyphenRun + 1 : 0;
-                    if (ratio >= -1 && ratio <= tolerance && (parameters.hyphenLimit() == 0 || run < runs)) {
+                    // A line that would use up the lines wanted before the paragraph's end leads nowhere.
+                    boolean reaches = wanted == 0 || a.line + 1 < wanted || a.line + 1 == wanted && b == n - 1;
+                    if (reaches && ratio >= -1 && ratio <= tolerance && (parameters.hyphenLimit() == 0 || run < runs)) {
                         double d = demerits(items, b, a, ratio, flagged, forced);
                         int fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
                         if (Math.abs(fitness - a.fitness) > 1) {
@@ -141,10 +177,16 @@ public final class LineBreaker {
                         }
                         d += a.demerits;
                         int slot = Math.min(run, runs - 1);
-                        if (d < bestDemerits[fitness][slot]) {
-                            bestDemerits[fitness][slot] = d;
-                            best[fitness][slot] = a;
+                        int cls = wanted > 0 ? Math.min(a.line, wanted) : 0;
+                        while (tables.size() <= cls) {
+                            tables.add(new Table(runs));
                         }
+                        Table table = tables.get(cls);
+                        if (d < table.demerits[fitness][slot]) {
+                            table.demerits[fitness][slot] = d;
+                            table.best[fitness][slot] = a;
+                        }
+                        table.least = Math.min(table.least, d);
                         least = Math.min(least, d);
                     }
                 }
@@ -154,12 +196,14 @@ public final class LineBreaker {
                 if (least < Double.MAX_VALUE || (lastResort && active.isEmpty() && fallback != null)) {
                     double[] after = sumsAfter(items, b, sumWidth, sumStretch, sumShrink);
                     if (least < Double.MAX_VALUE) {
-                        for (int fitness = 0; fitness < 4; fitness++) {
-                            for (int slot = 0; slot < runs; slot++) {
-                                Node a = best[fitness][slot];
-                                if (a != null && bestDemerits[fitness][slot] <= least + parameters.adjacentDemerits()) {
-                                    active.add(new Node(b, a.line + 1, fitness, flagged ? slot : 0,
-                                            after[0], after[1], after[2], bestDemerits[fitness][slot], a));
+                        for (Table table : tables) {
+                            for (int fitness = 0; fitness < 4; fitness++) {
+                                for (int slot = 0; slot < runs; slot++) {
+                                    Node a = table.best[fitness][slot];
+                                    if (a != null && table.demerits[fitness][slot] <= table.least + parameters.adjacentDemerits()) {
+                                        active.add(new Node(b, a.line + 1, fitness, flagged ? slot : 0,
+                                                after[0], after[1], after[2], table.demerits[fitness][slot], a));
+                                    }
                                 }
                             }
                         }
@@ -180,7 +224,7 @@ public final class LineBreaker {
         }
         Node end = null;
         for (Node a : active) {
-            if (a.position == n - 1 && (end == null || a.demerits < end.demerits)) {
+            if (a.position == n - 1 && (wanted == 0 || a.line == wanted) && (end == null || a.demerits < end.demerits)) {
                 end = a;
             }
         }

@@ -41,6 +41,14 @@ public final class ParagraphSetter {
                 b.missing);
     }
 
+    /**
+     * The paragraph set again in {@code delta} lines more (or fewer), its spaces justified within
+     * the hyphenating pass's tolerance; null when it cannot be (TeX's {@code \looseness}).
+     */
+    public SetParagraph loosened(SetParagraph paragraph, int delta) {
+        return paragraph.reset(breaker, paragraph.lineCount() + delta);
+    }
+
     /** The paragraph under construction. */
     private static final class Builder {
         final String text;

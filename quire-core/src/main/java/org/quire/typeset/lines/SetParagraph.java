@@ -44,6 +44,16 @@ public final class SetParagraph {
         this.pass = pass;
     }
 
+    /** This paragraph broken into exactly {@code lines} lines, or null (see {@link ParagraphSetter#loosened}). */
+    SetParagraph reset(LineBreaker breaker, int lines) {
+        if (lines < 1 || settings.preserveSpaces() || settings.alignment() != ParagraphSettings.Alignment.JUSTIFY) {
+            return null;
+        }
+        LineBreaker own = settings.parameters() == null ? breaker : new LineBreaker(settings.parameters());
+        int[] found = own.breakLines(items, settings.measure() - settings.indent(), settings.measure(), 0, lines);
+        return found == null ? null : new SetParagraph(text, runs, settings, items, pieces, from, to, role, found, 2, missing);
+    }
+
     /** Characters no face of their style can draw (they are kept for text extraction, not shown). */
     public java.util.Set<Integer> missing() {
         return missing;

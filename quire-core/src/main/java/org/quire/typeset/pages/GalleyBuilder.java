@@ -57,13 +57,26 @@ public final class GalleyBuilder {
 
     /** The galley of {@code blocks} set in a column {@code width} points wide. */
     public List<VItem> build(List<Block> blocks, float width) {
+        return build(blocks, width, null);
+    }
+
+    /**
+     * The galley, and in {@code paragraphs} (when not null) each paragraph's block by the index
+     * of its first line: what the page breaker needs to set one again a line longer or shorter.
+     */
+    public List<VItem> build(List<Block> blocks, float width, java.util.Map<Integer, TextBlock> paragraphs) {
         List<VItem> items = new ArrayList<>();
         boolean keep = false;
         for (int index = 0; index < blocks.size(); index++) {
             Block block = blocks.get(index);
             if (block instanceof TextBlock text) {
                 separate(items, keep);
-                paragraph(text, width, items, joinsNext(text, blocks, index));
+                int first = items.size();
+                SetParagraph set = set(text, width, joinsNext(text, blocks, index));
+                lines(text, set, items);
+                if (paragraphs != null) {
+                    paragraphs.put(first + anchorsOnFirstLine(text, set), text);
+                }
                 keep = false;
             } else if (block instanceof Gap gap) {
                 float h = gap.height();
@@ -161,8 +174,18 @@ public final class GalleyBuilder {
         return paragraph;
     }
 
-    private void paragraph(TextBlock b, float width, List<VItem> items, boolean joinsNext) {
-        SetParagraph p = set(b, width, joinsNext);
+    /** How many anchors stand before a paragraph's first line in its galley. */
+    static int anchorsOnFirstLine(TextBlock b, SetParagraph p) {
+        return (int) b.anchors().stream().filter(anchor -> p.lineOf(anchor.index()) == 0).count();
+    }
+
+    /** A paragraph set a line longer or shorter ({@link ParagraphSetter#loosened}); null when it cannot be. */
+    SetParagraph loosened(SetParagraph p, int delta) {
+        return setter.loosened(p, delta);
+    }
+
+    /** The galley items of a set paragraph: its lines, and between them the penalties of breaking there. */
+    void lines(TextBlock b, SetParagraph p, List<VItem> items) {
         int n = p.lineCount();
         float top = (b.lineHeight() - (b.ascent() + b.descent())) / 2 + b.ascent();
         List<List<String>> notes = new ArrayList<>();

@@ -24,6 +24,22 @@ public final class GalleyPainter {
      */
     public static float paint(List<VItem> items, int from, int to, Canvas canvas, float x, float top, float ratio,
                               Marks marks) {
+        return paint(items, from, to, canvas, x, top, ratio, null, marks);
+    }
+
+    /**
+     * Draws the body of a page that carries footnotes: its glue as set, but for gaps moved to
+     * bring the next line onto the grid of lines {@code lead} apart within {@code slack} ({@link BodyGrid});
+     * squeezed by {@code ratio} as {@link #paint} does when its gaps cannot take up what it is over by.
+     */
+    public static float paintOnGrid(List<VItem> items, int from, int to, Canvas canvas, float x, float top, float lead,
+                                    float slack, float ratio, Marks marks) {
+        float[] extra = BodyGrid.extras(items, from, to, top, lead, slack);
+        return paint(items, from, to, canvas, x, top, extra == null ? ratio : 0, extra, marks);
+    }
+
+    private static float paint(List<VItem> items, int from, int to, Canvas canvas, float x, float top, float ratio,
+                               float[] extra, Marks marks) {
         float y = top;
         for (int i = from; i < to; i++) {
             VItem item = items.get(i);
@@ -38,7 +54,8 @@ public final class GalleyPainter {
                 box.drawable().draw(canvas, x, y);
                 y += box.height();
             } else if (item instanceof VItem.Glue glue) {
-                y += glue.height() + (ratio > 0 ? ratio * glue.stretch() : ratio * glue.shrink());
+                y += glue.height() + (ratio > 0 ? ratio * glue.stretch() : ratio * glue.shrink())
+                        + (extra == null ? 0 : extra[i - from]);
             } else if (item instanceof VItem.Marker marker && marks != null) {
                 marks.at(marker.mark(), y);
             }

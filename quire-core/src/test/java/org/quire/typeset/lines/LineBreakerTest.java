@@ -48,6 +48,22 @@ class LineBreakerTest {
     }
 
     @Test
+    void setsAParagraphALineShorterWhenItsSpacesCanShrinkThatFar() {
+        // Twelve words of 5 on 40: five a line (spaces stretched to 0.75) is best, in three lines;
+        // six a line needs every space shrunk to the limit (-1), so two lines are possible, one
+        // is not. TeX's \looseness -1 asks for the two (trial 1, finding 2: filling a page).
+        Items items = words(5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5);
+        LineBreaker breaker = new LineBreaker(PLAIN);
+        assertThat(breaker.breakLines(items, 40, 40).at()).hasSize(3);
+        int[] shorter = breaker.breakLines(items, 40, 40, 0, 2);
+        assertThat(shorter).hasSize(2);
+        assertThat(lineOfWord(items, shorter, 5)).isZero();
+        assertThat(lineOfWord(items, shorter, 6)).isEqualTo(1);
+        assertThat(breaker.breakLines(items, 40, 40, 0, 3)).isEqualTo(breaker.breakLines(items, 40, 40).at());
+        assertThat(breaker.breakLines(items, 40, 40, 0, 1)).isNull();
+    }
+
+    @Test
     void aWordWiderThanTheMeasureBreaksOnlyAtItsEmergencyPoints() {
         Items items = new Items();
         items.box(30, 0);
