@@ -21,13 +21,16 @@ public final class BuildClock {
      *     null, empty or one character (Maven's way to switch it off) means "not set"
      */
     public static Instant resolve(String outputTimestamp, Map<String, String> environment) {
-        return parse(outputTimestamp, "outputTimestamp")
-                .or(() -> parse(environment.get("SOURCE_DATE_EPOCH"), "SOURCE_DATE_EPOCH"))
+        // Maven switches outputTimestamp off with one character; SOURCE_DATE_EPOCH has no such
+        // rule: "0" is 1970-01-01 (reproducible-builds.org's specification).
+        Optional<Instant> maven = outputTimestamp == null || outputTimestamp.strip().length() < 2 ? Optional.empty()
+                : parse(outputTimestamp, "outputTimestamp");
+        return maven.or(() -> parse(environment.get("SOURCE_DATE_EPOCH"), "SOURCE_DATE_EPOCH"))
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     static Optional<Instant> parse(String value, String setting) {
-        if (value == null || value.strip().length() < 2) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String text = value.strip();
