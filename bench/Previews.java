@@ -19,10 +19,22 @@ public final class Previews {
             PDFTextStripper text = new PDFTextStripper();
             int contents = -1;
             int footnote = -1;
+            // The cover (a picture, no text) and its blank verso come first when the book has one.
+            int title = -1;
+            int about = -1;
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 text.setStartPage(page);
                 text.setEndPage(page);
                 String content = text.getText(pdf);
+                boolean cover = page == 1 && pdf.getPage(0).getResources().getXObjectNames().iterator().hasNext();
+                if (cover) {
+                    continue;
+                }
+                if (!content.isBlank() && title < 0) {
+                    title = page;
+                } else if (!content.isBlank() && about < 0) {
+                    about = page;
+                }
                 if (contents < 0 && content.strip().startsWith("Contents")) {
                     contents = page;
                 }
@@ -39,8 +51,8 @@ public final class Previews {
                 }
                 chapter++;
             }
-            save(renderer, 1, args, "1-title");
-            save(renderer, 2, args, "2-about");
+            save(renderer, title, args, "1-title");
+            save(renderer, about, args, "2-about");
             save(renderer, contents, args, "3-contents");
             save(renderer, chapter, args, "4-chapter");
             save(renderer, footnote > chapter ? footnote : chapter + 1, args, "5-text");
