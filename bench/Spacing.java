@@ -22,8 +22,8 @@ import org.apache.pdfbox.text.TextPosition;
  *       whose last lines of text stand at different depths.</li>
  * </ul>
  * A line is full when its right edge is within 1.5 pt of the page's common right edge and it
- * spans most of the measure; the running head (a first line in smaller type) and the folio (a
- * last line of digits) are left out. Usage: {@code Spacing <pdf>...}
+ * spans most of the measure; the running head (a first line in smaller type), the folio (a
+ * last line of digits) and contents entries (a dot leader) are left out. Usage: {@code Spacing <pdf>...}
  */
 public final class Spacing {
     private record Glyph(float x, float end, float y, float size, String text) {
@@ -85,7 +85,9 @@ public final class Spacing {
                 float left = (float) lines.stream().mapToDouble(Line::left).min().orElse(0);
                 int fullHere = 0;
                 for (Line line : lines) {
-                    boolean isFull = Math.abs(line.right() - right) <= 1.5f && line.right() - left > 0.8f * (right - left);
+                    // A contents entry's dot leader is no word spacing: its dots stand apart on purpose.
+                    boolean leader = line.text().replace(" ", "").contains(".....");
+                    boolean isFull = !leader && Math.abs(line.right() - right) <= 1.5f && line.right() - left > 0.8f * (right - left);
                     if (!isFull) {
                         run = 0;
                         continue;
