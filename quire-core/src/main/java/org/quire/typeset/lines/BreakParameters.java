@@ -26,7 +26,7 @@ public record BreakParameters(double firstTolerance, double secondTolerance, dou
                               double doubleHyphenDemerits, double finalHyphenDemerits, double adjacentDemerits,
                               int hyphenLimit, double expansion) {
     /** Quire's book setting: measured on the corpus (see the progress notes and the spacing report). */
-    public static final BreakParameters BOOK = new BreakParameters(1.0, 1.8, 15, 10, 150, 100, 10_000, 5_000, 10_000, 2, 0.02);
+    public static final BreakParameters BOOK = new BreakParameters(1.0, 1.8, 15, 10, 150, 100, 10_000, 30_000, 10_000, 2, 0.02);
 
     public BreakParameters withHyphenLimit(int lines) {
         return new BreakParameters(firstTolerance, secondTolerance, emergencyStretch, linePenalty, hyphenPenalty,
