@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -114,6 +119,7 @@ class SamplePdfIT {
     void contentsPageNumbersAreWhereTheHeadingsAre(Path story) throws Exception {
         Story read = new StoryReader().read(story);
         List<String> pages = PdfPages.text(pdf(story));
+        List<String> labels = labels(story);
         int contentsPage = indexOfPageStartingWith(pages, "Contents", 0);
         assertThat(contentsPage).as("contents page").isNotNegative();
         Pattern entry = Pattern.compile("^(.+?)\\s*(?:\\.\\s?){3,}\\s*(\\d+)\\s*$", Pattern.MULTILINE); // dotted leaders: ". . ."
@@ -122,11 +128,68 @@ class SamplePdfIT {
         while (matcher.find()) {
             String title = matcher.group(1).strip();
             int listed = Integer.parseInt(matcher.group(2));
-            int found = indexOfPageStartingWith(pages, title, contentsPage + 1) + 1;
-            assertThat(found).as("page of '%s'", title).isEqualTo(listed);
+            int found = indexOfPageStartingWith(pages, title, contentsPage + 1);
+            assertThat(found).as("page of '%s'", title).isNotNegative();
+            assertThat(labels.get(found)).as("label of the page of '%s'", title).isEqualTo(Integer.toString(listed));
             checked++;
         }
         assertThat(checked).isEqualTo(read.chapters().size() + (read.metadata().endNotes().isEmpty() ? 1 : 2));
+    }
+
+    /** Each page's label as a PDF viewer shows it (ISO 32000-1 §12.4.2), or its place in the file when there are none. */
+    private List<String> labels(Path story) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf(story).toFile())) {
+            PDPageLabels labels = document.getDocumentCatalog().getPageLabels();
+            if (labels == null) {
+                return IntStream.rangeClosed(1, document.getNumberOfPages()).mapToObj(Integer::toString).toList();
+            }
+            return List.of(labels.getLabelsByPageIndices());
+        }
+    }
+
+    /**
+     * Trial 1, finding 20: the cover and its blank verso are not pages of the book. They are
+     * labelled "Cover"; the title page after them is page 1, and the labels count on from it.
+     * Bookmarks still lead to the physical pages.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void pageLabelsCountFromTheTitlePageAfterTheCover(Path story) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf(story).toFile())) {
+            PDPageLabels pageLabels = document.getDocumentCatalog().getPageLabels();
+            assertThat(pageLabels).as("/PageLabels").isNotNull();
+            String[] labels = pageLabels.getLabelsByPageIndices();
+            assertThat(labels).hasSize(document.getNumberOfPages());
+            assertThat(labels[0]).isEqualTo("Cover");
+            assertThat(labels[1]).isEqualTo("Cover");
+            for (int i = 2; i < labels.length; i++) {
+                assertThat(labels[i]).as("label of page %d", i + 1).isEqualTo(Integer.toString(i - 1));
+            }
+            Map<String, Integer> bookmarks = new HashMap<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                PDPageDestination target = (PDPageDestination) item.getDestination();
+                bookmarks.put(item.getTitle(), document.getPages().indexOf(target.getPage()));
+            }
+            assertThat(bookmarks).containsEntry("Cover", 0).containsEntry("Title Page", 2);
+        }
+    }
+
+    /** A folio printed at the foot of a page is the number a PDF viewer shows for it. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyFolioIsItsPagesLabel(Path story) throws Exception {
+        List<String> pages = PdfPages.text(pdf(story));
+        List<String> labels = labels(story);
+        int folios = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            List<String> lines = pages.get(i).strip().lines().toList();
+            String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+            if (last.matches("\\d+")) {
+                assertThat(last).as("folio of page %d", i + 1).isEqualTo(labels.get(i));
+                folios++;
+            }
+        }
+        assertThat(folios).as("pages with a folio").isPositive();
     }
 
     private static int indexOfPageStartingWith(List<String> pages, String heading, int from) {

@@ -18,7 +18,7 @@ import org.quire.typeset.pdf.PageCanvas;
 /**
  * Lays the whole book out: every unit on the pool's threads, then, in order, the blank pages
  * that bring units to their side, page numbers, and where every anchor, bookmark and running
- * string fell. Units that print page numbers (the contents) are laid out again once the numbers
+ * string fell, and the number of every page ({@link PageNumbers}). Units that print page numbers (the contents) are laid out again once the numbers
  * are known, until they stop changing (at most three passes, as TeX users run LaTeX twice).
  */
 final class BookLayout {
@@ -32,7 +32,7 @@ final class BookLayout {
 
     /** The laid-out book, ready to write. */
     record Book(List<BookWriter.Page> pages, List<BookWriter.Part> parts, List<BookWriter.Bookmark> bookmarks,
-                Map<String, BookWriter.Destination> anchors) {
+                Map<String, BookWriter.Destination> anchors, List<BookWriter.PageLabel> labels) {
     }
 
     private final UnitLayout units;
@@ -123,14 +123,28 @@ final class BookLayout {
     private static Map<String, String> anchorPages(List<UnitLayout.Result> results, List<PageRef> refs) {
         Map<String, String> found = new HashMap<>();
         int[] offsets = offsets(results, refs);
+        PageNumbers numbers = PageNumbers.of(refs.size(), pageResets(results, offsets));
         for (int u = 0; u < results.size(); u++) {
             for (UnitLayout.PlacedMark mark : results.get(u).marks()) {
                 if (mark.mark().kind() == Mark.Kind.ANCHOR) {
-                    found.putIfAbsent(mark.mark().name(), Integer.toString(offsets[u] + mark.page() + 1));
+                    found.putIfAbsent(mark.mark().name(), numbers.folio(offsets[u] + mark.page()));
                 }
             }
         }
         return found;
+    }
+
+    /** Where {@code counter-reset: page} falls: page index to the number it gives (the last on a page wins). */
+    private static Map<Integer, Integer> pageResets(List<UnitLayout.Result> results, int[] offsets) {
+        Map<Integer, Integer> resets = new HashMap<>();
+        for (int u = 0; u < results.size(); u++) {
+            for (UnitLayout.PlacedMark mark : results.get(u).marks()) {
+                if (mark.mark().kind() == Mark.Kind.PAGE_RESET) {
+                    resets.put(offsets[u] + mark.page(), mark.mark().number());
+                }
+            }
+        }
+        return resets;
     }
 
     private static int[] offsets(List<UnitLayout.Result> results, List<PageRef> refs) {
@@ -163,6 +177,7 @@ final class BookLayout {
                 marksByPage.get(offsets[u] + mark.page()).add(mark);
             }
         }
+        PageNumbers numbers = PageNumbers.of(refs.size(), pageResets(results, offsets));
         List<BookWriter.Page> pages = new ArrayList<>();
         Map<String, String> entry = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -188,7 +203,7 @@ final class BookLayout {
             }
             strings.putAll(firsts);
             PageCanvas.PageContent body = ref.part() < 0 ? null : results.get(ref.part()).pages().get(ref.local());
-            PageCanvas.PageContent furnished = furniture.draw(master, i + 1, refs.size(), strings);
+            PageCanvas.PageContent furnished = furniture.draw(master, numbers.folio(i), numbers.total(), strings);
             pages.add(new BookWriter.Page(master.width(), master.height(), master.margins()[3], body, furnished,
                     ref.part(), ref.local()));
         }
@@ -196,6 +211,6 @@ final class BookLayout {
         for (int u = 0; u < results.size(); u++) {
             parts.add(new BookWriter.Part(results.get(u).roots(), offsets[u]));
         }
-        return new Book(pages, parts, bookmarks, anchors);
+        return new Book(pages, parts, bookmarks, anchors, numbers.labels(bookmarks));
     }
 }

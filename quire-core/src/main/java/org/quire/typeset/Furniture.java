@@ -38,9 +38,11 @@ final class Furniture {
     /**
      * Draws a page's boxes, or returns null when it has none with content.
      *
+     * @param number the page's number as {@code counter(page)} shows it, empty on an unnumbered page
+     * @param total {@code counter(pages)}: the last page's number
      * @param strings the value of each running string on this page
      */
-    PageCanvas.PageContent draw(PageStyles.PageMaster master, int number, int total, Map<String, String> strings) {
+    PageCanvas.PageContent draw(PageStyles.PageMaster master, String number, String total, Map<String, String> strings) {
         if (master.boxes().isEmpty()) {
             return null;
         }
@@ -56,7 +58,7 @@ final class Furniture {
         return drew ? canvas.finish() : null;
     }
 
-    private static String text(List<Token> content, int number, int total, Map<String, String> strings) {
+    private static String text(List<Token> content, String number, String total, Map<String, String> strings) {
         StringBuilder out = new StringBuilder();
         for (Token token : content) {
             if (token.kind() == Token.Kind.STRING) {

@@ -121,7 +121,7 @@ public final class Typesetter {
         BookLayout.Book book = lay(document, source, sheets, info, warnings, stats);
         document.release();
         new BookWriter(fonts.faces(), info, options.pdfUa(), options.pdfA()).write(book.pages(), book.parts(),
-                book.bookmarks(), book.anchors(), id.get(), out);
+                book.bookmarks(), book.anchors(), book.labels(), id.get(), out);
         List<Diagnostic> sorted;
         synchronized (warnings) {
             sorted = new ArrayList<>(new java.util.LinkedHashSet<>(warnings));

@@ -99,6 +99,13 @@ section.title-page, section.about, section.dedication, nav.toc, section.colophon
    or the colophon reads as a mistake. */
 section.title-page, section.dedication, section.colophon { hyphens: manual; }
 section.title-page { break-before: recto; text-align: center; padding-top: 28%; bookmark-level: 1; bookmark-label: attr(aria-label); }
+<#-- A cover and its blank verso are not pages of the book: the title page after them is page 1,
+     and they are unnumbered (no folio, no number in the contents, labelled by the cover's bookmark
+     in PDF viewers). Without a cover the title page is page 1 anyway, and the rule is left out so
+     that such books are the same as before it existed. -->
+<#if print.coverImage?has_content>
+section.title-page { counter-reset: page 1; }
+</#if>
 .book-title { font-size: 2.2em; margin: 0 0 1.2em; string-set: story attr(data-running-head); }
 .book-author, .book-series { text-align: center; text-indent: 0; font-size: 1.2em; margin: 0.4em 0; }
 .book-series { font-style: italic; font-size: 1em; }

@@ -73,7 +73,10 @@ public enum Property {
     BOOKMARK_LEVEL("bookmark-level", false, v -> single(v, t -> keyword(t, "none")
             || (t.kind() == Token.Kind.NUMBER && t.unit().isEmpty()))),
     BOOKMARK_LABEL("bookmark-label", false, Property::content),
-    BOOKMARK_STATE("bookmark-state", false, keywords("open", "closed"));
+    BOOKMARK_STATE("bookmark-state", false, keywords("open", "closed")),
+    /** The page counter only (CSS Paged Media §4.1, reset where the element starts, as Prince does). */
+    COUNTER_RESET("counter-reset", false, v -> (v.size() == 1 && keyword(v.get(0), "none", "page"))
+            || (v.size() == 2 && keyword(v.get(0), "page") && integer(v.subList(1, 2))));
 
     /** Descriptors of {@code @page}, its margin boxes and {@code @footnote}. */
     static final Set<String> PAGE_DESCRIPTORS = Set.of("size", "margin", "margin-top", "margin-right", "margin-bottom",

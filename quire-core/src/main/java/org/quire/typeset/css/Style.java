@@ -74,6 +74,7 @@ public final class Style {
     int bookmarkLevel;
     List<Token> bookmarkLabel;
     boolean bookmarkOpen = true;
+    Integer pageReset;
 
     public static final int UNDERLINE = 1;
     public static final int LINE_THROUGH = 2;
@@ -159,4 +160,6 @@ public final class Style {
     public int bookmarkLevel() { return bookmarkLevel; }
     public List<Token> bookmarkLabel() { return bookmarkLabel; }
     public boolean bookmarkOpen() { return bookmarkOpen; }
+    /** {@code counter-reset: page N}: the number of the page this element starts on, or null for none. */
+    public Integer pageReset() { return pageReset; }
 }

@@ -116,6 +116,7 @@ final class StyleBuilder {
             case "bookmark-level" -> style.bookmarkLevel = word.equals("none") ? 0 : (int) first.number();
             case "bookmark-label" -> style.bookmarkLabel = v;
             case "bookmark-state" -> style.bookmarkOpen = word.equals("open");
+            case "counter-reset" -> style.pageReset = word.equals("none") ? null : v.size() == 2 ? (int) v.get(1).number() : 0;
             default -> {
                 // border-collapse: collapsed borders are the only table model Quire draws.
             }

@@ -42,9 +42,12 @@ final class Generated {
         }
     }
 
-    /** Anchors, running strings and bookmarks an element sets where it starts. */
+    /** Page counter resets, anchors, running strings and bookmarks an element sets where it starts. */
     static void marks(FlowBuilder flow, XElement e, Style s) {
         BlockList blocks = flow.blocks();
+        if (s.pageReset() != null && flow.paragraph().isEmpty()) {
+            blocks.place(Mark.pageReset(s.pageReset()));
+        }
         String id = e.attribute("id");
         if (id != null) {
             if (flow.paragraph().isEmpty()) {

@@ -6,10 +6,11 @@ package org.quire.typeset.flow;
  * @param kind what happens
  * @param name an anchor's id, a string's name, or a bookmark's label
  * @param value a string's value; for a bookmark, "open" or "closed"
- * @param number a bookmark's level; for a break, the {@link org.quire.typeset.css.Style.Break} ordinal
+ * @param number a bookmark's level; for a break, the {@link org.quire.typeset.css.Style.Break} ordinal;
+ *     for a page counter reset, the number of the page it falls on
  */
 public record Mark(Kind kind, String name, String value, int number) implements Block {
-    public enum Kind { ANCHOR, STRING, BOOKMARK, BREAK, KEEP }
+    public enum Kind { ANCHOR, STRING, BOOKMARK, BREAK, KEEP, PAGE_RESET }
 
     public static Mark anchor(String id) {
         return new Mark(Kind.ANCHOR, id, null, 0);
@@ -25,6 +26,11 @@ public record Mark(Kind kind, String name, String value, int number) implements 
 
     public static Mark pageBreak(org.quire.typeset.css.Style.Break kind) {
         return new Mark(Kind.BREAK, null, null, kind.ordinal());
+    }
+
+    /** {@code counter-reset: page}: the page this falls on is page {@code number}, and the next ones count on from it. */
+    public static Mark pageReset(int number) {
+        return new Mark(Kind.PAGE_RESET, "page", null, number);
     }
 
     /** No page may break here (after a heading, or {@code break-after: avoid}). */

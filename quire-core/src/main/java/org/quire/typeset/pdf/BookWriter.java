@@ -32,6 +32,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -77,6 +79,17 @@ public final class BookWriter {
     public record Bookmark(String label, int level, boolean open, Destination target) {
     }
 
+    /**
+     * A page label range (ISO 32000-1 §12.4.2): from {@code page} (0-based) on, pages are labelled
+     * {@code prefix} followed by their number in {@code style} counting from {@code start}.
+     *
+     * @param style {@link #DECIMAL}, {@link #ROMAN}, or null for the prefix alone
+     */
+    public record PageLabel(int page, String style, String prefix, int start) {
+        public static final String DECIMAL = "D";
+        public static final String ROMAN = "r";
+    }
+
     /** A part's structure trees and the global index of its first page. */
     public record Part(List<StructNode> roots, int offset) {
     }
@@ -109,7 +122,7 @@ public final class BookWriter {
      * @param id the file identifier (16 bytes, from a hash of the content)
      */
     public void write(List<Page> pages, List<Part> parts, List<Bookmark> bookmarks, Map<String, Destination> anchors,
-                      byte[] id, OutputStream out) throws IOException {
+                      List<PageLabel> labels, byte[] id, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             UsedGlyphs usage = new UsedGlyphs();
@@ -177,6 +190,7 @@ public final class BookWriter {
                 catalog.setViewerPreferences(preferences);
             }
             catalog.setLanguage(info.language());
+            pageLabels(doc, labels);
             Outline.write(doc, bookmarks, made);
             if (!bookmarks.isEmpty()) {
                 catalog.setPageMode(PageMode.USE_OUTLINES);
@@ -191,6 +205,28 @@ public final class BookWriter {
             doc.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
             CrossReference.includeItself(bytes.bytes(), bytes.size(), out);
         }
+    }
+
+    /** The catalog's /PageLabels, so that viewers show the folios' numbers; none when there are no ranges. */
+    private static void pageLabels(PDDocument doc, List<PageLabel> labels) throws IOException {
+        if (labels.isEmpty()) {
+            return;
+        }
+        PDPageLabels tree = new PDPageLabels(doc);
+        for (PageLabel label : labels) {
+            PDPageLabelRange range = new PDPageLabelRange();
+            if (label.style() != null) {
+                range.getCOSObject().setName(COSName.S, label.style());
+                if (label.start() != 1) {
+                    range.setStart(label.start());
+                }
+            }
+            if (label.prefix() != null) {
+                range.setPrefix(label.prefix());
+            }
+            tree.setLabelItem(label.page(), range);
+        }
+        doc.getDocumentCatalog().setPageLabels(tree);
     }
 
     /** About the size of the file: its page streams and a margin for fonts and structure, so the buffer grows seldom. */

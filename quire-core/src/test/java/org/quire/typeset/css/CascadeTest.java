@@ -39,6 +39,17 @@ class CascadeTest {
         assertThat(style(cascade, "0/0/2").textIndent().points()).isEqualTo(36f);
     }
 
+    /** counter-reset is not inherited: the page counter restarts where the element starts, not at its children. */
+    @Test
+    void counterResetOfThePageCounterIsTheElementsOwn() {
+        Cascade cascade = cascade("section { counter-reset: page 1 } .x { counter-reset: page } blockquote { counter-reset: page 3 }"
+                + " blockquote { counter-reset: none }");
+        assertThat(style(cascade, "0/0").pageReset()).isEqualTo(1);
+        assertThat(style(cascade, "0/0/1").pageReset()).isNull();
+        assertThat(style(cascade, "0/0/2").pageReset()).isZero();
+        assertThat(style(cascade, "0/0/3").pageReset()).isNull();
+    }
+
     @Test
     void combinatorsAndFirstChildMatchAsInSelectorsLevel3() {
         Cascade cascade = cascade("h1 + p { text-align: center } section > p { color: #ff0000 } blockquote p { font-style: italic }"

@@ -36,6 +36,16 @@ class CssParserTest {
                 "templates/print.css.ftl:4: warning [CSS-UNSUPPORTED] the property -fs-page-sequence is outside Quire's print stylesheet subset; it is ignored");
     }
 
+    /** Trial 1, finding 20: the page counter restarts after the cover; other counters are not in the subset. */
+    @Test
+    void acceptsCounterResetOfThePageCounterOnly() {
+        parse("section.title-page { counter-reset: page 1 }\np { counter-reset: page }\nh1 { counter-reset: none }\n"
+                + "h2 { counter-reset: chapter }\nh3 { counter-reset: page 1.5 }");
+        assertThat(warnings()).containsExactly(
+                "templates/print.css.ftl:4: warning [CSS-VALUE] 'counter-reset: chapter' is not a value Quire's print stylesheet accepts for counter-reset; it is ignored",
+                "templates/print.css.ftl:5: warning [CSS-VALUE] 'counter-reset: page 1.5' is not a value Quire's print stylesheet accepts for counter-reset; it is ignored");
+    }
+
     /** Trial 15, finding 1: #zzz passed as a colour and crashed the build with a NumberFormatException. */
     @Test
     void aHashThatIsNotHexadecimalIsNoColour() {
