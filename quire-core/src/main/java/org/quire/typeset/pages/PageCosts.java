@@ -33,6 +33,11 @@ final class PageCosts {
     static final int ENDING_LINES = 3;
     /** The cost of a run above which paragraphs are set again to bring it down ({@link Looseness}). */
     static final double LOOSEN = 2 * SHORT_LINE * 2;
+    /**
+     * A page holding a table's rows (or a picture) ending less than a line above its spread's depth,
+     * for a whole line's shortfall: less than the spread a line short it saves (2 * SHORT_LINE).
+     */
+    static final double ROW_FOOT = 500;
     /** A page that ends nowhere near any depth its spread could have: only when nothing else works. */
     static final double MISFIT = 1_000_000;
 
@@ -54,6 +59,14 @@ final class PageCosts {
         }
         if (page.stretch() > 0 && shortfall <= PageBreaker.STRETCH * page.stretch()) {
             return penalty + badness(shortfall / page.stretch());
+        }
+        if (page.boxed() && shortfall < lead - 0.5f) {
+            // A table's rows (or a picture) are not a whole number of lines tall, and a page breaks
+            // only between them: a page holding them ends at a row's foot, or a line below them,
+            // off the grid, so less than a line above its spread's depth, and the facing page
+            // runs to that depth (trial 15, finding 6: the spread beside a table was cut three
+            // lines short to be level with a row's foot).
+            return penalty + ROW_FOOT * shortfall / lead;
         }
         if (!page.notes().isEmpty()) {
             // The notes stand at the foot whatever the text's depth: what is left goes above

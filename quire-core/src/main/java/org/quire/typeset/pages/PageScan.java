@@ -18,15 +18,19 @@ final class PageScan {
      * @param text the height of the text, notes left out (how full a chapter's last page is)
      * @param last whether the page ends its run of pages: the unit's end, or a forced break ({@code side})
      * @param paragraphs the paragraphs wholly on the page, by the index of their first line's item
+     * @param boxed whether the page holds a box (a table's row, a picture; not a border's rule): rows are
+     *              not a whole number of lines tall, so neither its end nor the lines below them are on the grid
      */
     record Break(int start, int end, int next, NoteArea notes, float natural, float text, float stretch, float shrink,
-                 int penalty, boolean last, org.quire.typeset.css.Style.Break side, List<Integer> paragraphs) {
+                 int penalty, boolean last, org.quire.typeset.css.Style.Break side, List<Integer> paragraphs,
+                 boolean boxed) {
     }
 
     /** The same page with {@code lines} lines of height {@code height} more (a paragraph set again, {@link Looseness}). */
     static Break grown(Break page, int lines, float height) {
         return new Break(page.start, page.end, page.next, page.notes, page.natural + lines * height,
-                page.text + lines * height, page.stretch, page.shrink, page.penalty, page.last, page.side, page.paragraphs);
+                page.text + lines * height, page.stretch, page.shrink, page.penalty, page.last, page.side, page.paragraphs,
+                page.boxed);
     }
 
     /** Lines of text a page keeps for itself from a footnote continued onto it (at most half the page). */
@@ -87,6 +91,7 @@ final class PageScan {
         float stretch = 0;
         float shrink = 0;
         boolean content = false;
+        boolean boxed = head != null;
         Break deepest = null;
         for (; i < items.size(); i++) {
             VItem item = items.get(i);
@@ -95,17 +100,17 @@ final class PageScan {
                 if (penalty.forced()) {
                     if (content) {
                         found.add(new Break(start, i, i + 1, notes, height + notes.height(), height, stretch, shrink, 0,
-                                true, penalty.side(), List.copyOf(whole)));
+                                true, penalty.side(), List.copyOf(whole), boxed));
                         return found;
                     }
                     continue;
                 }
                 if (content && penalty.cost() < VItem.Penalty.NEVER) {
-                    at = fits(start, i, notes, height, stretch, shrink, limit, Math.max(0, penalty.cost()), whole);
+                    at = fits(start, i, notes, height, stretch, shrink, limit, Math.max(0, penalty.cost()), whole, boxed);
                 }
             } else if (item instanceof VItem.Glue glue) {
                 if (content && glue.breakable() && i > 0 && boxLike(items.get(i - 1))) {
-                    at = fits(start, i, notes, height, stretch, shrink, limit, 0, whole);
+                    at = fits(start, i, notes, height, stretch, shrink, limit, 0, whole, boxed);
                 }
                 height += glue.height();
                 stretch += glue.stretch();
@@ -114,13 +119,13 @@ final class PageScan {
                 List<String> called = item instanceof VItem.Line line ? line.notes() : ((VItem.Box) item).notes();
                 float after = height + item.height();
                 if (content && after + notes.height() > limit + shrink + 0.01f) {
-                    return ended(found, deepest, start, i, notes, height, stretch, shrink, whole);
+                    return ended(found, deepest, start, i, notes, height, stretch, shrink, whole, boxed);
                 }
                 if (!called.isEmpty()) {
                     NoteArea trial = notes.copy();
                     if (!trial.call(called, limit + shrink - after)) {
                         if (content) {
-                            return ended(found, deepest, start, i, notes, height, stretch, shrink, whole);
+                            return ended(found, deepest, start, i, notes, height, stretch, shrink, whole, boxed);
                         }
                         // The page's first line, and no room for a line of its note: the note
                         // starts on the next page rather than being lost.
@@ -133,16 +138,20 @@ final class PageScan {
                 }
                 height = after;
                 content = true;
+                // Below a table's row or a picture the page's lines are off the grid, and it ends where they do.
+                boxed |= item instanceof VItem.Box box && box.height() >= lead / 2;
             }
             if (at != null) {
                 deepest = at;
-                if (at.natural() + PageBreaker.STRETCH * at.stretch() >= shallowest - 0.5f || !at.notes().isEmpty()) {
+                // A page holding a box may end up to a line above the depth its spread ends at (PageCosts.fit).
+                float reach = at.natural() + PageBreaker.STRETCH * at.stretch() + (at.boxed() ? lead : 0);
+                if (reach >= shallowest - 0.5f || !at.notes().isEmpty()) {
                     found.add(at);
                 }
             }
         }
         found.add(new Break(start, items.size(), items.size(), notes, height + notes.height(), height, stretch, shrink,
-                0, notes.waiting().isEmpty(), null, List.copyOf(whole)));
+                0, notes.waiting().isEmpty(), null, List.copyOf(whole), boxed));
         return found;
     }
 
@@ -167,27 +176,27 @@ final class PageScan {
 
     /** The scan met a line that does not fit: the breaks found, or else a break before that line. */
     private static List<Break> ended(List<Break> found, Break deepest, int start, int at, NoteArea notes, float height,
-                                     float stretch, float shrink, List<Integer> whole) {
+                                     float stretch, float shrink, List<Integer> whole, boolean boxed) {
         if (deepest != null && (found.isEmpty() || found.get(found.size() - 1) != deepest)) {
             found.add(deepest);
         }
         if (found.isEmpty()) {
             // No break the rules allow fits: break here all the same, never past the page.
             found.add(new Break(start, at, at, notes.copy(), height + notes.height(), height, stretch, shrink,
-                    VItem.Penalty.NEVER, false, null, List.copyOf(whole)));
+                    VItem.Penalty.NEVER, false, null, List.copyOf(whole), boxed));
         }
         return found;
     }
 
     private static Break fits(int start, int at, NoteArea notes, float height, float stretch, float shrink, float limit,
-                              int penalty, List<Integer> whole) {
+                              int penalty, List<Integer> whole, boolean boxed) {
         float natural = height + notes.height();
         if (natural > limit + shrink + 0.01f) {
             return null;
         }
         // The note area is never changed once a later call replaces it, so breaks may share it.
         return new Break(start, at, at + 1, notes, natural, height, stretch, shrink, penalty, false, null,
-                List.copyOf(whole));
+                List.copyOf(whole), boxed);
     }
 
     private static boolean discardable(VItem item) {

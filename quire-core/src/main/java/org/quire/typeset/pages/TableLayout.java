@@ -10,7 +10,8 @@ import org.quire.typeset.flow.TextBlock;
 /**
  * Lays a table out: its columns as wide as {@link ColumnWidths} makes them (CSS 2.1 §17.5.2.2,
  * automatic layout), set smaller first when its words cannot fit whole. Each row becomes one
- * box; the page breaks between rows, never after a header row, and a page that starts inside the
+ * box; the page breaks between rows, never after a header row nor (unless nothing else works)
+ * where it would leave or carry over a single body row, and a page that starts inside the
  * table's body starts with its header rows again.
  */
 final class TableLayout {
@@ -33,6 +34,9 @@ final class TableLayout {
         }
         layOut(table, available, items);
     }
+
+    /** How many body rows a table leaves before a page break and carries over after it, unless nothing else works. */
+    static final int ROWS_KEPT = 2;
 
     /** How small a table may be set so that its words fit their columns whole (60%, about 6 pt at 10.5 pt). */
     static final float SMALLEST = 0.6f;
@@ -91,11 +95,21 @@ final class TableLayout {
         List<VItem.Box> header = new ArrayList<>();
         VItem.Box head = null;
         TableBlock.Row previous = null;
+        int bodyRows = (int) table.rows().stream().filter(r -> !r.header()).count();
+        int body = 0;
         for (TableBlock.Row row : table.rows()) {
             if (previous != null) {
-                // Never right after a header row; in a table that should not break, only if it is longer than a page.
-                int cost = previous.header() ? VItem.Penalty.NEVER : table.avoidBreakInside() ? GalleyBuilder.WIDOW : 0;
+                // Never right after a header row; in a table that should not break, only if it is
+                // longer than a page; leaving one body row before the break or carrying one over,
+                // only if nothing else works (a row alone under its header is a table's orphan or
+                // widow, and book practice carries two rows at least, as CSS orphans/widows do lines).
+                int cost = previous.header() ? VItem.Penalty.NEVER
+                        : table.avoidBreakInside() || body < ROWS_KEPT || bodyRows - body < ROWS_KEPT ? GalleyBuilder.WIDOW
+                        : 0;
                 items.add(new VItem.Penalty(cost, false, null));
+            }
+            if (!row.header()) {
+                body++;
             }
             VItem.Box box = row(row, widths, left);
             if (row.header() && head == null) {
