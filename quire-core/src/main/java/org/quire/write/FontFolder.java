@@ -74,20 +74,38 @@ final class FontFolder {
             return;
         }
         byte[] data = Files.readAllBytes(file);
+        String fileFamily = name.substring(0, name.length() - 4).replaceFirst("-(Regular|Italic|Bold|BoldItalic)$", "");
+        Declared declared = DECLARED.computeIfAbsent(java.nio.ByteBuffer.wrap(data), key -> declared(data));
+        if (declared.problem() != null) {
+            warnings.add(Diagnostic.warning("FONT-UNREADABLE", Location.of(file), name + " could not be read as a "
+                    + "TrueType font (" + declared.problem() + "); it is not used: replace it with a good copy of the font"));
+            return;
+        }
+        faces.add(new Found(new PdfFonts.Face(declared.family() == null ? fileFamily : declared.family(), declared.weight(),
+                declared.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, data), fileFamily));
+    }
+
+    /** What a font file says of itself, or why it could not be read. */
+    private record Declared(String family, int weight, boolean italic, String problem) {
+    }
+
+    /**
+     * Read once per run for each font file's content: every story of a batch (and its cover)
+     * looks at the theme's fonts, and parsing a face costs tens of milliseconds.
+     */
+    private static final java.util.Map<java.nio.ByteBuffer, Declared> DECLARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Declared declared(byte[] data) {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
             if (font.getGlyph() == null) {
                 throw new IOException("it has no TrueType outlines (no glyf table)");
             }
-            String family = family(font);
             OS2WindowsMetricsTable os2 = font.getOS2Windows();
             int weight = os2 != null && os2.getWeightClass() > 0 ? os2.getWeightClass() : bold(font) ? 700 : 400;
             boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
-            String fileFamily = name.substring(0, name.length() - 4).replaceFirst("-(Regular|Italic|Bold|BoldItalic)$", "");
-            faces.add(new Found(new PdfFonts.Face(family == null ? fileFamily : family, weight,
-                    italic ? FontStyle.ITALIC : FontStyle.NORMAL, data), fileFamily));
+            return new Declared(family(font), weight, italic, null);
         } catch (IOException | RuntimeException e) {
-            warnings.add(Diagnostic.warning("FONT-UNREADABLE", Location.of(file), name + " could not be read as a "
-                    + "TrueType font (" + e.getMessage() + "); it is not used: replace it with a good copy of the font"));
+            return new Declared(null, 0, false, String.valueOf(e.getMessage()));
         }
     }
 
