@@ -115,7 +115,8 @@ dl.tags { margin: 0 0 1.5em; }
 dl.tags dt { display: run-in; font-weight: bold; }
 dl.tags dt::after { content: " "; }
 dl.tags dd { margin: 0 0 0.35em 0; text-align: left; hyphens: manual; }
-.notes-heading { font-size: 1em; font-weight: bold; text-align: left; margin: 1em 0 0.4em; }
+/* A paragraph in the heading role keeps with its notes, as h1-h6 do: never alone at a page's foot. */
+.notes-heading { font-size: 1em; font-weight: bold; text-align: left; margin: 1em 0 0.4em; break-after: avoid; }
 .notes-text p { margin-bottom: 0.5em; text-align: left; }
 
 section.dedication { break-before: page; padding-top: 30%; text-align: center; font-style: italic;

@@ -79,14 +79,21 @@ final class PageCosts {
     /**
      * The cost of a run's last page: its penalty, and, unless it is the run's only page, a short
      * ending; a page holding only the chapter's last line is a widow (GalleyBuilder.WIDOW), and
-     * one holding only the rest of a footnote is a short ending too.
+     * one holding only the rest of a footnote is a short ending too, and one holding only a heading
+     * and a few lines under it is as bad as a widow.
      */
-    static double last(PageScan.Break page, float lead, boolean alone) {
+    static double last(PageScan.Break page, float lead, boolean alone, PageScan scan) {
         double cost = Math.max(0, page.penalty());
         if (alone || lead <= 0 || page.text() <= 0.5f && page.notes().isEmpty()) {
             return cost;
         }
         if (page.text() > 0.5f && page.text() < 1.5f * lead) {
+            return cost + GalleyBuilder.WIDOW;
+        }
+        if (scan.strandedHeading(page, ENDING_LINES)) {
+            // A heading and a few lines under it alone on the chapter's last page (its end
+            // notes, an epilogue's first lines): as bad as a widow, so the text before is brought
+            // over to them or they are fitted on the page before (trial 15, finding 8).
             return cost + GalleyBuilder.WIDOW;
         }
         return page.text() < (ENDING_LINES + 0.5f) * lead ? cost + SHORT_ENDING : cost;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.quire.typeset.lines.SetParagraph;
 
 /**
  * Every place a page starting at a given item may end, with what it holds there: the page
@@ -162,6 +163,42 @@ final class PageScan {
             i++;
         }
         return i < items.size() && items.get(i) instanceof VItem.Box box ? box.head() : null;
+    }
+
+    /**
+     * Whether the page's text is a heading (a paragraph kept with what follows it, CSS
+     * {@code break-after: avoid}) and at most {@code most} lines under it, nothing else.
+     */
+    boolean strandedHeading(Break page, int most) {
+        int i = page.start();
+        while (i < page.end() && !boxLike(items.get(i))) {
+            i++;
+        }
+        if (i >= page.end() || !(items.get(i) instanceof VItem.Line first) || first.line() != 0) {
+            return false;
+        }
+        SetParagraph heading = first.paragraph();
+        while (i < page.end() && !(items.get(i) instanceof VItem.Line line && line.paragraph() == heading
+                && line.line() == heading.lineCount() - 1)) {
+            i++;
+        }
+        boolean kept = false;
+        int lines = 0;
+        for (i++; i < page.end(); i++) {
+            VItem item = items.get(i);
+            if (item instanceof VItem.Box) {
+                return false;
+            }
+            if (item instanceof VItem.Line) {
+                if (!kept || ++lines > most) {
+                    return false;
+                }
+            } else if (lines == 0 && (item instanceof VItem.Penalty p && !p.forced() && p.cost() >= VItem.Penalty.NEVER
+                    || item instanceof VItem.Glue g && !g.breakable())) {
+                kept = true;
+            }
+        }
+        return kept && lines > 0;
     }
 
     /** Keeps track of the paragraphs wholly on the page: returns the first line's index of the one open. */

@@ -132,7 +132,7 @@ final class SpreadMoves {
                 boolean level = k >= 0 ? recto.natural() <= target + recto.shrink() + 0.01f
                         : Math.abs(recto.natural() - target) <= 0.5f;
                 if (level) {
-                    add(new double[] {left.cost(), PageCosts.level(k, 1), PageCosts.last(recto, lead, false)}, left,
+                    add(new double[] {left.cost(), PageCosts.level(k, 1), PageCosts.last(recto, lead, false, scans.scan())}, left,
                             new PageFit.Fit(0, recto, Float.NaN, 0));
                 }
                 continue;
@@ -147,7 +147,7 @@ final class SpreadMoves {
     /** The run's last page, when it is no deeper than a full page. */
     private void ending(PageScan.Break page, float full, boolean opening) {
         if (page.natural() <= full + page.shrink() + 0.01f) {
-            add(new double[] {PageCosts.last(page, lead, opening)}, List.of(placed(page)), null);
+            add(new double[] {PageCosts.last(page, lead, opening, scans.scan())}, List.of(placed(page)), null);
         }
     }
 
