@@ -56,9 +56,13 @@ final class Summary {
         }
         result.stale().forEach(stale -> out.println(screen.fit(stale.toString().replace(stale.file().toString(), shown(stale.file())))));
         long words = result.stories().stream().mapToLong(StoryResult::words).sum();
-        out.println(screen.fit(String.format(Locale.ROOT, "%d built, %d skipped, %d failed%s: %s in %.1f s",
+        // Stories not built again are "up to date", so "skipped" here counts the files printed as
+        // "skipped:" above, and the totals never say "0 skipped" under a skipped file (trial 9).
+        int skippedFiles = result.skipped().size();
+        out.println(screen.fit(String.format(Locale.ROOT, "%d built, %d up to date, %d failed%s%s: %s in %.1f s",
                 result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),
                 result.count(StoryResult.Status.FAILED),
+                skippedFiles == 0 ? "" : ", " + Plural.of(skippedFiles, "file") + " skipped",
                 result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (inputs or archive entries)",
                 Plural.of(words, "word"), result.time().toMillis() / 1000.0)));
         out.println(screen.fit("Books in " + shown(result.output()) + java.io.File.separator + " (report: "

@@ -63,7 +63,7 @@ class MainTest {
         assertThat(root.resolve("out/shelf/good-two.epub")).isRegularFile();
         assertThat(root.resolve("out/shelf/broken.epub")).doesNotExist();
         assertThat(out()).contains(root.resolve("in/shelf/broken/story.yaml") + ":2:1: error [BAD-STATUS]")
-                .contains("2 built, 0 skipped, 1 failed");
+                .contains("2 built, 0 up to date, 1 failed");
         assertThat(Files.readString(root.resolve("out/quire-report.json"))).contains("\"failed\": 1").contains("BAD-STATUS");
     }
 
@@ -110,7 +110,7 @@ class MainTest {
         assertThat(code).as("a refused entry is an error").isEqualTo(1);
         assertThat(out()).contains(in.resolve("shelf.zip") + ": error [ARCHIVE-ENTRY] entry 'bomb.md' unpacks to more than "
                 + "100 times its packed size (a zip bomb?); refused, the rest of the archive is unpacked")
-                .contains("2 built, 0 skipped, 0 failed, 1 refused");
+                .contains("2 built, 0 up to date, 0 failed, 1 refused");
         assertThat(root.resolve("out/shelf/good-one.epub")).isRegularFile();
         assertThat(root.resolve("out/shelf/good-two.epub")).isRegularFile();
     }
@@ -189,15 +189,43 @@ class MainTest {
         write("in/b/1.md", "Two.\n");
         String[] build = {"build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub"};
         assertThat(run(build)).isZero();
-        assertThat(out()).contains("2 built, 0 skipped");
+        assertThat(out()).contains("2 built, 0 up to date");
         assertThat(run(build)).isZero();
-        assertThat(out()).contains("0 built, 2 skipped");
+        assertThat(out()).contains("0 built, 2 up to date");
         Files.writeString(chapter, "One, revised.\n");
         assertThat(run(build)).isZero();
-        assertThat(out()).contains("1 built, 1 skipped").contains("built " + root.resolve("in/a"));
+        assertThat(out()).contains("1 built, 1 up to date").contains("built " + root.resolve("in/a"));
         String[] forced = {"build", root.resolve("in").toString(), "--output", root.resolve("out").toString(), "--formats", "epub", "--force"};
         assertThat(run(forced)).isZero();
-        assertThat(out()).contains("2 built, 0 skipped");
+        assertThat(out()).contains("2 built, 0 up to date");
+    }
+
+    /**
+     * Trial 9, finding 4: same.txt beside a different same.md was passed over as "imported
+     * already" (by name alone) and the summary said "1 built, 0 skipped" under the skipped line.
+     */
+    @Test
+    void aStoryBesideADifferentOneOfTheSameNameIsBuiltAndTheSummaryCountsWhatWasSkipped() throws Exception {
+        write("in/same.md", "---\ntitle: Same\n---\nA different story altogether, about two sisters and a lighthouse.\n");
+        write("in/same.txt", "Paper Boats\n\nThey folded the boats from old maps and sent them down the river.\n");
+        write("in/todo.rtf", "{\\rtf1}");
+        String[] build = {"build", root.resolve("in").toString(), "--output", root.resolve("out").toString(),
+                "--formats", "epub", "--no-cover"};
+
+        assertThat(run(build)).isZero();
+        assertThat(root.resolve("out/same.epub")).isRegularFile();
+        assertThat(root.resolve("out/same-2.epub")).isRegularFile();
+        assertThat(out()).contains(root.resolve("in/same.txt") + ": warning [OUTPUT-RENAMED] written under the name same-2, not same")
+                .contains("skipped: " + root.resolve("in/todo.rtf") + ": not a format Quire reads")
+                .contains("2 built, 0 up to date, 0 failed, 1 file skipped: ")
+                .doesNotContain("imported already");
+
+        // quire import into the same folder marks what it writes; the build then passes the source over, and counts it.
+        Files.delete(root.resolve("in/same.md"));
+        assertThat(run("import", root.resolve("in/same.txt").toString(), "--output", root.resolve("in").toString())).isZero();
+        assertThat(run(build)).isZero();
+        assertThat(out()).contains("skipped: " + root.resolve("in/same.txt") + ": imported already as same.md, which is built instead")
+                .contains("1 built, 0 up to date, 0 failed, 3 files skipped: "); // with todo.rtf and quire-import.json
     }
 
     /** Trial 15: the theme could be copied only with Maven. */
@@ -239,7 +267,7 @@ class MainTest {
         assertThat(run("import", root.resolve("in").toString(), "--output", output.toString())).isEqualTo(0);
         String story = Files.readString(output.resolve("story.md"));
         // A one-shot is complete unless its text says more is coming.
-        assertThat(story).startsWith("---\ntitle: My Summer\nnotes: my first fic!\nstatus: complete\n---\nThe sun came up over the lake.");
+        assertThat(story).startsWith("---\n# imported by Quire from story.txt\ntitle: My Summer\nnotes: my first fic!\nstatus: complete\n---\nThe sun came up over the lake.");
         assertThat(out()).contains("in/fanart.png: skipped, a picture no story names as its cover")
                 .contains("in/todo.rtf: skipped, not a format Quire reads").contains("1 imported");
         assertThat(Files.readString(output.resolve("quire-import.json"))).contains("\"format\": \"text\"")

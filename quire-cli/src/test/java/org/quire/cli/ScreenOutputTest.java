@@ -59,7 +59,7 @@ class ScreenOutputTest {
         String table = text.substring(text.indexOf("story "));
         assertThat(table).contains("Errors (1 story failed):\n  " + broken + ":3:7: error [YAML-SYNTAX]")
                 .contains("Warnings: 2 warnings in 1 story (HTML-MAPPED 1, UNKNOWN-KEY 1), each printed under its story")
-                .containsPattern("2 built, 0 skipped, 1 failed: [0-9,]+ words in [0-9.]+ s\n")
+                .containsPattern("2 built, 0 up to date, 1 failed: [0-9,]+ words in [0-9.]+ s\n")
                 .contains("Books in " + Summary.shown(root.resolve("out")) + "/ (report: ");
         assertThat(text.lines().filter(l -> l.contains("[YAML-SYNTAX]"))).as("under its story and after the table").hasSize(2);
         assertThat(text.lines().filter(l -> l.contains("[UNKNOWN-KEY]"))).as("once, under its story").hasSize(1);
@@ -85,7 +85,7 @@ class ScreenOutputTest {
         build(Screen.LOG);
         String warned = root.resolve("in/warned.md").toString();
         assertThat(printed()).contains("skipped " + warned + " (").contains("\n  " + warned + ":3:1: warning [UNKNOWN-KEY]")
-                .contains("Warnings: 2 warnings in 1 story").contains("0 built, 2 skipped, 1 failed");
+                .contains("Warnings: 2 warnings in 1 story").contains("0 built, 2 up to date, 1 failed");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ScreenOutputTest {
         Files.delete(root.resolve("in/warned.md"));
         Files.delete(root.resolve("in/broken.md"));
         assertThat(build(Screen.LOG)).isZero();
-        assertThat(printed()).contains("Found 1 story\n").contains("1 built, 0 skipped, 0 failed: 1 word in ");
+        assertThat(printed()).contains("Found 1 story\n").contains("1 built, 0 up to date, 0 failed: 1 word in ");
     }
 
     @Test

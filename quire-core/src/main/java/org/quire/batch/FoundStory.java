@@ -27,6 +27,31 @@ public record FoundStory(Path source, String shown, Path outputFolder, String ba
         return Path.of(unpackedFrom.archive() + "!", inner.toString());
     }
 
+    /**
+     * The name the story's books would have by its own file name ({@code same} for
+     * {@code same.txt}), before {@link SafeNames#unique} numbered it to keep it from another's.
+     */
+    String ownName() {
+        String name = unpackedFrom != null && source.equals(unpackedFrom.folder()) ? Archives.baseName(unpackedFrom.archive())
+                : source.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,8}$", "");
+        return SafeNames.segment(name);
+    }
+
+    /**
+     * A warning when the story's books are not named after it because another story in the same
+     * folder took the name ({@code same.md} and {@code same.txt} both make {@code same.epub}):
+     * the writer must know which book is which.
+     */
+    public java.util.Optional<org.quire.model.Diagnostic> renamed() {
+        String own = ownName();
+        if (baseName.equals(own)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(org.quire.model.Diagnostic.warning("OUTPUT-RENAMED",
+                org.quire.model.Location.of(shownPath(source)), "written under the name " + baseName + ", not " + own
+                        + ": another story in the same folder, found first, has that name"));
+    }
+
     /** A stable key for the manifest and report: {@code folder/base}. */
     public String key() {
         return outputFolder.resolve(baseName).toString().replace('\\', '/');

@@ -110,7 +110,9 @@ public final class ImportRunner {
                 return new ImportResult.Entry(story.shown(), imported.format(), ImportResult.Status.FAILED,
                         written.source(), 0, 0, warnings, e.diagnostics().stream().filter(Diagnostic::isError).toList());
             }
-            List<Diagnostic> warnings = new ArrayList<>(imported.warnings().stream().map(d -> shown(story, d)).toList());
+            List<Diagnostic> warnings = new ArrayList<>();
+            story.renamed().ifPresent(warnings::add); // same.txt beside a different same.md: written as same-2.md
+            imported.warnings().stream().map(d -> shown(story, d)).forEach(warnings::add);
             warnings.addAll(read.warnings());
             return new ImportResult.Entry(story.shown(), imported.format(), ImportResult.Status.IMPORTED,
                     written.source(), read.chapters().size(), read.words(), warnings, List.of());

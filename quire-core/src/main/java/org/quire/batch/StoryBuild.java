@@ -89,8 +89,11 @@ final class StoryBuild {
         long start = System.nanoTime();
         try {
             BookReport report = quire.build(story.source(), output.resolve(story.outputFolder()), story.baseName());
+            List<Diagnostic> warnings = new java.util.ArrayList<>();
+            story.renamed().ifPresent(warnings::add); // kept in the manifest, so said again while the story is skipped
+            report.warnings().stream().map(d -> BatchRun.shown(story, d)).forEach(warnings::add);
             return new StoryResult(story, StoryResult.Status.BUILT, report.files(), report.chapters(), report.words(),
-                    elapsed(start), report.warnings().stream().map(d -> BatchRun.shown(story, d)).toList(), List.of());
+                    elapsed(start), warnings, List.of());
         } catch (StoryException e) {
             List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).map(d -> BatchRun.shown(story, d)).toList();
             List<Diagnostic> warnings = e.diagnostics().stream().filter(d -> !d.isError()).map(d -> BatchRun.shown(story, d)).toList();

@@ -213,10 +213,9 @@ final class StoryFinder {
 
     private void add(List<FoundStory> found, Path source, String shown, Path out, FoundStory.Unpacked from,
                      StoryFiles.Verdict verdict) throws IOException {
-        String name = from != null && source.equals(from.folder()) ? Archives.baseName(from.archive())
-                : source.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,8}$", "");
         String folder = out.toString().replace('\\', '/');
-        found.add(new FoundStory(source, shown, out, names.unique(folder, SafeNames.segment(name)), from));
+        String name = new FoundStory(source, shown, out, "", from).ownName();
+        found.add(new FoundStory(source, shown, out, names.unique(folder, name), from));
         files.add(new FoundFile(shown, FoundFile.STORY, verdict.format()));
         if (verdict.kind() == StoryFiles.Kind.ONE_SHOT) {
             StoryFiles.coverOf(source).ifPresent(c -> covers.add(c.toAbsolutePath().normalize()));

@@ -18,6 +18,14 @@ import java.util.Map;
  */
 public final class SourceWriter {
     /**
+     * The YAML comment, after {@code # }, that opens a one-shot's front matter and a story's
+     * {@code story.yaml}, followed by the file name the story was imported from: so a build of
+     * the folder knows the {@code foo.txt} beside {@code foo.md} is its source, passed over, and
+     * not a different story of the same name (org.quire.read.ImportedAlready).
+     */
+    public static final String MARK = "imported by Quire from ";
+
+    /**
      * What was written.
      *
      * @param source the one-shot file or story folder, to be read by the story reader
@@ -81,7 +89,7 @@ public final class SourceWriter {
         }
         ImportedChapter chapter = story.chapters().get(0);
         Path file = folder.resolve(name + ".md");
-        String front = frontMatter(metadata);
+        String front = frontMatter(mark(story) + YamlWriter.write(metadata));
         write(file, front + chapter.body().strip() + "\n");
         files.add(0, file);
         return new Written(file, files, Map.of(file, chapter), Map.of(file, lineCount(front) + 1));
@@ -100,7 +108,7 @@ public final class SourceWriter {
             files.add(cover);
         }
         Path yaml = target.resolve("story.yaml");
-        write(yaml, YamlWriter.write(metadata));
+        write(yaml, mark(story) + YamlWriter.write(metadata));
         files.add(0, yaml);
         int digits = Math.max(2, String.valueOf(story.chapters().size()).length());
         int number = 0;
@@ -114,7 +122,7 @@ public final class SourceWriter {
             put(front, "summary", chapter.summary());
             put(front, "notes", chapter.notes());
             put(front, "end_notes", chapter.endNotes());
-            String header = front.isEmpty() ? "" : frontMatter(front);
+            String header = front.isEmpty() ? "" : frontMatter(YamlWriter.write(front));
             write(file, header + chapter.body().strip() + "\n");
             files.add(file);
             written.put(file, chapter);
@@ -133,8 +141,14 @@ public final class SourceWriter {
         return (int) text.chars().filter(c -> c == '\n').count();
     }
 
-    private static String frontMatter(Map<String, Object> metadata) {
-        return "---\n" + YamlWriter.write(metadata) + "---\n";
+    private static String frontMatter(String yaml) {
+        return "---\n" + yaml + "---\n";
+    }
+
+    /** {@code # imported by Quire from foo.txt}: a file name of one line (no line break can end the comment early). */
+    private static String mark(ImportedStory story) {
+        Path name = story.origin().getFileName();
+        return name == null ? "" : "# " + MARK + name.toString().replaceAll("[\\r\\n]+", " ") + "\n";
     }
 
     private static void write(Path file, String text) throws IOException {

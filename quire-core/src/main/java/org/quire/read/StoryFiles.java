@@ -31,7 +31,9 @@ import org.quire.model.StoryException;
  *   <li>{@code .txt}, {@code .md} without front matter, {@code .html}/{@code .htm}/{@code .xhtml},
  *       {@code .epub}, {@code .docx}: a story in another format, imported; but not a read-me,
  *       licence, change log, notes, sources or stats file, and not one imported already (a Quire
- *       story of the same name beside it: {@code foo.md} or {@code foo/} next to {@code foo.txt});</li>
+ *       story of the same name beside it, {@code foo.md} or {@code foo/} next to {@code foo.txt},
+ *       that really came from it: see {@link ImportedAlready}; a different story of the same name
+ *       is a story too);</li>
  *   <li>{@code .zip}, {@code .tar.gz}: an archive, read as if unpacked;</li>
  *   <li>a JPEG or PNG: a cover when a one-shot names it, else skipped;</li>
  *   <li>anything else, hidden files, links, {@code target/}: skipped, with the reason.</li>
@@ -86,10 +88,17 @@ public final class StoryFiles {
         Path oneShot = folder.resolve(base + ".md");
         if (!oneShot.getFileName().toString().equals(name) && Files.isRegularFile(oneShot, LinkOption.NOFOLLOW_LINKS)
                 && startsWithFrontMatter(oneShot)) {
-            return skipped("imported already as " + oneShot.getFileName() + ", which is built instead");
+            Optional<String> how = ImportedAlready.from(path, oneShot);
+            if (how.isPresent()) {
+                return skipped("imported already as " + oneShot.getFileName() + how.get() + ", which is built instead");
+            }
         }
-        if (Files.isRegularFile(folder.resolve(base).resolve(StoryReader.STORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
-            return skipped("imported already as the story folder " + base + "/, which is built instead");
+        Path storyFolder = folder.resolve(base);
+        if (Files.isRegularFile(storyFolder.resolve(StoryReader.STORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            Optional<String> how = ImportedAlready.from(path, storyFolder);
+            if (how.isPresent()) {
+                return skipped("imported already as the story folder " + base + "/" + how.get() + ", which is built instead");
+            }
         }
         return verdict;
     }

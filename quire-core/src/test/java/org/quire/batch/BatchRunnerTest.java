@@ -170,4 +170,29 @@ class BatchRunnerTest {
         }
         assertThat(run(epubs, new BatchRunner.Listener() { }).count(StoryResult.Status.BUILT)).isEqualTo(1);
     }
+
+    /**
+     * Trial 9, finding 4: same.txt beside a different same.md was passed over as "imported
+     * already" and lost with exit 0. Both are stories: both are built, the second under another
+     * name, with a warning that says which, kept while the story is skipped as up to date.
+     */
+    @Test
+    void aStoryBesideADifferentStoryOfTheSameNameIsBuiltUnderAnotherName() throws Exception {
+        write("in/same.md", "---\ntitle: Same\n---\nA different story altogether, about two sisters and a lighthouse.\n");
+        write("in/same.txt", "Paper Boats\n\nThey folded the boats from old maps and sent them down the river.\n");
+
+        BatchResult result = run(epubs, new BatchRunner.Listener() { });
+
+        assertThat(result.count(StoryResult.Status.BUILT)).isEqualTo(2);
+        assertThat(result.skipped()).isEmpty();
+        assertThat(root.resolve("out/same.epub")).isRegularFile();
+        assertThat(root.resolve("out/same-2.epub")).isRegularFile();
+        StoryResult txt = result.stories().stream().filter(s -> s.story().shown().endsWith("same.txt")).findFirst().orElseThrow();
+        assertThat(txt.warnings()).anySatisfy(w -> assertThat(w.toString()).contains("OUTPUT-RENAMED")
+                .contains("same.txt").contains("same-2, not same"));
+
+        BatchResult again = run(epubs, new BatchRunner.Listener() { });
+        assertThat(again.count(StoryResult.Status.SKIPPED)).isEqualTo(2);
+        assertThat(again.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("OUTPUT-RENAMED"));
+    }
 }

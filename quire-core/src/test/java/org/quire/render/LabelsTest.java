@@ -36,6 +36,31 @@ class LabelsTest {
         assertThat(entry(epub, "EPUB/ch002.xhtml")).contains(">Kapitel 2</h1>");
     }
 
+    /** Trial 9, finding 12: AO3's "Completed: 2023-04-09" was shown as "Updated: April 9, 2023". */
+    @Test
+    void theLastDateOfACompleteStoryIsWhenItWasCompleted() throws Exception {
+        Quire quire = Quire.builder().clock(Instant.EPOCH).formats(Set.of(Format.EPUB)).covers(false).build();
+        Path done = Files.createDirectories(root.resolve("done"));
+        Files.writeString(done.resolve("story.yaml"),
+                "title: Lanterns\nstatus: complete\npublished: 2023-03-01\nupdated: 2023-04-09\nrights: Mine\n");
+        Files.writeString(done.resolve("1.md"), "Text.\n");
+        Path epub = quire.build(done, root.resolve("out")).files().get(0);
+        assertThat(entry(epub, "EPUB/title.xhtml")).contains("<dt>Completed:</dt><dd>April 9, 2023</dd>").doesNotContain("Updated");
+        assertThat(entry(epub, "EPUB/colophon.xhtml")).contains("First published March 1, 2023; completed April 9, 2023.");
+
+        Path going = Files.createDirectories(root.resolve("going"));
+        Files.writeString(going.resolve("story.yaml"),
+                "title: Embers\nstatus: {state: in-progress, chapters: 3}\npublished: 2023-03-01\nupdated: 2023-04-09\n");
+        Files.writeString(going.resolve("1.md"), "Text.\n");
+        epub = quire.build(going, root.resolve("out2")).files().get(0);
+        assertThat(entry(epub, "EPUB/title.xhtml")).contains("<dt>Updated:</dt><dd>April 9, 2023</dd>");
+
+        for (String language : new String[] {"de", "fr", "es", "ru", "it", "pt", "el"}) {
+            assertThat(Labels.of(Theme.builtIn(), language).get("completed")).as(language)
+                    .isNotBlank().isNotEqualTo(Labels.of(Theme.builtIn(), "en").get("completed"));
+        }
+    }
+
     @Test
     void aLanguageWithoutLabelsGetsEnglishAndTheWriterMayOverrideAny() throws Exception {
         Path templates = Files.createDirectories(root.resolve("templates"));
