@@ -63,7 +63,7 @@ class ImportMojoTest {
         mojo("none,seed.txt=edges", false).execute();
 
         Path stories = root.resolve("stories");
-        assertThat(Files.readString(stories.resolve("seed.md"))).startsWith("---\ntitle: seed\nnotes: He ran.\n"
+        assertThat(Files.readString(stories.resolve("seed.md"))).startsWith("---\n# imported by Quire from seed.txt\ntitle: seed\nnotes: He ran.\n"
                 + "end_notes: They both fell.\nstatus: complete\n---\nShe ran after him.\n");
         assertThat(Files.readString(stories.resolve("other.md"))).endsWith("---\nHe ran.\n\nShe ran after him.\n\nThey both fell.\n");
         assertThat(infos).anySatisfy(i -> assertThat(i).contains("seed.txt: imported from text as").contains("(1 chapter, 4 words)"))
