@@ -80,7 +80,7 @@ class ImportMojoTest {
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("a story of that name is already there"));
 
         mojo("guess", true).execute();
-        assertThat(stories.resolve("seed.md")).content().startsWith("---\ntitle: seed\n");
+        assertThat(stories.resolve("seed.md")).content().startsWith("---\n# imported by Quire from seed.txt\ntitle: seed\n");
     }
 
     @Test
