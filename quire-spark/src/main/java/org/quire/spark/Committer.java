@@ -67,7 +67,7 @@ final class Committer extends AbstractFunction2<Object, List<StoryOutcome>, Boxe
             dirty |= outcome.state() != StoryResult.Status.SKIPPED;
         }
         done++;
-        out.printf("partition %d/%d: %d stories, %d built, %d skipped, %d failed%n", done, partitions, results.size(),
+        out.printf("partition %d/%d: %d stories, %d built, %d up to date, %d failed%n", done, partitions, results.size(),
                 built, results.size() - built - failed, failed);
         if (System.nanoTime() - savedAt >= saveEveryNanos) {
             flush();

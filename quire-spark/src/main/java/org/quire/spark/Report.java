@@ -25,9 +25,13 @@ final class Report {
         result.stale().forEach(out::println);
         long warnings = result.stories().stream().mapToLong(s -> s.warnings().size()).sum();
         double seconds = nanos / 1e9;
-        out.printf(Locale.ROOT, "%d stories: %d built, %d skipped, %d failed, %d warnings in %.1f s (%.1f stories/s)%n",
+        // As the command line words it: stories not built again are up to date; "skipped" is for
+        // the files printed above as passed over.
+        int skippedFiles = result.skipped().size();
+        out.printf(Locale.ROOT, "%d stories: %d built, %d up to date, %d failed%s, %d warnings in %.1f s (%.1f stories/s)%n",
                 result.stories().size(), result.count(StoryResult.Status.BUILT), result.count(StoryResult.Status.SKIPPED),
-                result.count(StoryResult.Status.FAILED), warnings, seconds, result.stories().size() / Math.max(seconds, 1e-3));
+                result.count(StoryResult.Status.FAILED), skippedFiles == 0 ? "" : ", " + skippedFiles + " files skipped",
+                warnings, seconds, result.stories().size() / Math.max(seconds, 1e-3));
         out.println("Books in " + output + "; every story's warnings and errors in "
                 + Locations.child(output, BatchSteps.reportFile()));
     }

@@ -44,7 +44,7 @@ class CommitterTest {
         }
         assertThat(Files.readString(output.resolve(BatchSteps.reportFile()))).contains("\"state\": \"interrupted\"",
                 "\"built\": 1,", "\"failed\": 1,");
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("partition 1/2: 2 stories, 1 built, 0 skipped, 1 failed");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("partition 1/2: 2 stories, 1 built, 0 up to date, 1 failed");
     }
 
     @Test

@@ -75,7 +75,7 @@ class RemoteStoresIT {
         Path out = dir.resolve("out");
         List<String> args = List.of("build", "viewfs://quire/store/in", "--output", "viewfs://quire/store/out", "--master", "local[2]");
         String log = run(args);
-        assertThat(log).contains("5 stories: 4 built, 0 skipped, 1 failed");
+        assertThat(log).contains("5 stories: 4 built, 0 up to date, 1 failed");
         String report = Files.readString(out.resolve("quire-report.json"));
         assertThat(report).contains("viewfs://quire/store/in/shelf/keeper").containsPattern("broken\\.md:2(:\\d+)?: error");
         for (String book : List.of("lamp.epub", "lamp.pdf", "lamp-cover.jpg", "shelf/keeper.epub", "shelf/pasted.pdf",
@@ -91,7 +91,7 @@ class RemoteStoresIT {
             // (Hadoop's local file system, under the mount, writes a .crc beside each file; HDFS and S3 do not.)
             assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
         }
-        assertThat(run(args)).contains("5 stories: 0 built, 4 skipped, 1 failed");
+        assertThat(run(args)).contains("5 stories: 0 built, 4 up to date, 1 failed");
     }
 
     private static byte[] png() throws IOException {
