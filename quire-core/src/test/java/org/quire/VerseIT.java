@@ -21,23 +21,42 @@ import org.quire.testing.PageGlyph;
  */
 class VerseIT {
     private static final Path STORY = Path.of("src", "test", "resources", "verse", "turnover", "poem.md");
+    private static final Path DEEP = Path.of("src", "test", "resources", "verse", "deep", "poem.md");
 
     @TempDir
     static Path output;
 
-    @Test
-    void aTurnoverLineGoesDeeperThanThePoemsOwnIndents() throws Exception {
+    /** The lines of the page of {@code story} where a line starts with {@code marker} (spaces left out). */
+    private static List<List<PageGlyph>> pageWith(Path story, String marker) throws Exception {
         Quire quire = Quire.builder().clock(Instant.EPOCH).covers(false).formats(Set.of(Format.PDF)).build();
-        Path pdf = quire.build(STORY, output).files().get(0);
-        List<List<PageGlyph>> lines = new ArrayList<>();
+        Path pdf = quire.build(story, output.resolve(story.getParent().getFileName().toString())).files().get(0);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 List<List<PageGlyph>> page = lines(PageGlyph.read(document, p));
-                if (page.stream().anyMatch(line -> text(line).startsWith("Onelight"))) {
-                    lines = page;
+                if (page.stream().anyMatch(line -> text(line).startsWith(marker))) {
+                    return page;
                 }
             }
         }
+        throw new AssertionError("no page has a line starting " + marker);
+    }
+
+    /** A poem indented three tabs deep turns over deeper still (trial 15, finding 5: at 3em it sat level with them). */
+    @Test
+    void aDeeplyIndentedPoemTurnsOverDeeperThanItsDeepestIndent() throws Exception {
+        List<List<PageGlyph>> lines = pageWith(DEEP, "Onestep");
+        float margin = start(find(lines, "The stair"));
+        float level3 = start(find(lines, "and a fourth")) - margin;
+        List<PageGlyph> longLine = find(lines, "and a fourth");
+        List<PageGlyph> turnover = lines.get(lines.indexOf(longLine) + 1);
+        assertThat(text(turnover)).as("the long line wraps").doesNotStartWith("one.");
+        assertThat(start(turnover) - margin).as("the turnover '%s' against the deepest indent %s", text(turnover), level3)
+                .isGreaterThan(level3 + 1);
+    }
+
+    @Test
+    void aTurnoverLineGoesDeeperThanThePoemsOwnIndents() throws Exception {
+        List<List<PageGlyph>> lines = pageWith(STORY, "Onelight");
         float margin = start(find(lines, "The song"));
         float level1 = start(find(lines, "one light for the shore")) - margin;
         float level2 = start(find(lines, "one light for the one who")) - margin;

@@ -117,13 +117,46 @@ final class Structure {
             if (line.childNodeSize() > 0) {
                 paragraph.appendChild(line);
             }
+            double deepest = 0;
             for (Element first : paragraph.select("span.line")) {
                 if (first.childNodeSize() > 0 && first.childNode(0) instanceof org.jsoup.nodes.TextNode text) {
                     // Only the source's line break goes: em spaces and no-break spaces are the verse's indent.
                     text.text(text.getWholeText().replaceFirst("^[ \t\n\r\f]+", ""));
+                    deepest = Math.max(deepest, indentEms(text.getWholeText()));
                 }
             }
+            // A line too long for the page turns over deeper than any of the poem's own indents
+            // (Chicago 13.25); the stylesheets turn over 3em deep, or as deep as the class says.
+            int turnover = (int) Math.ceil(deepest) + 1;
+            if (turnover > TURNOVER) {
+                paragraph.addClass("turn-" + Math.min(turnover, DEEPEST_TURNOVER));
+            }
         }
+    }
+
+    /** The stylesheets' turnover for verse, in em, and the deepest they have a class for. */
+    private static final int TURNOVER = 3;
+    private static final int DEEPEST_TURNOVER = 8;
+
+    /**
+     * How deep a line's leading spaces indent it, in em: an em space is 1, an en space ½, a
+     * no-break space (four of them stand for a typed tab) about ¼, as Noto Serif draws them.
+     */
+    static double indentEms(String line) {
+        double ems = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u2003') {
+                ems += 1;
+            } else if (c == '\u2002') {
+                ems += 0.5;
+            } else if (c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F') {
+                ems += 0.25;
+            } else {
+                break;
+            }
+        }
+        return ems;
     }
 
     /**

@@ -62,6 +62,12 @@ blockquote { margin: 0.8em 1.5em 0.8em 1.5em; }
    never reads as one of them (Chicago 13.25: runover lines indented more than any indented line). */
 p.lines { text-align: left; hyphens: manual; margin: 0.8em 0; }
 p.lines .line { display: block; padding-left: 3em; text-indent: -3em; }
+/* A poem indented deeper: the markdown stage names its turnover depth (turn-4 … turn-8, in em). */
+p.lines.turn-4 .line { padding-left: 4em; text-indent: -4em; }
+p.lines.turn-5 .line { padding-left: 5em; text-indent: -5em; }
+p.lines.turn-6 .line { padding-left: 6em; text-indent: -6em; }
+p.lines.turn-7 .line { padding-left: 7em; text-indent: -7em; }
+p.lines.turn-8 .line { padding-left: 8em; text-indent: -8em; }
 ul, ol { margin: 0.6em 0; padding-left: 1.5em; }
 li { text-align: justify; }
 
