@@ -1,6 +1,8 @@
 package org.quire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.PageGlyph.lines;
+import static org.quire.testing.PageGlyph.text;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -114,27 +116,5 @@ class ContentsIT {
             double steps = (x - dots.get(0)) / step;
             assertThat(Math.abs(steps - Math.rint(steps))).as("a dot at x %.2f, on the grid of the first", x).isLessThan(0.05);
         }
-    }
-
-    /** Glyphs grouped by baseline, top to bottom, each line left to right (spaces left out). */
-    private static List<List<PageGlyph>> lines(List<PageGlyph> glyphs) {
-        List<PageGlyph> sorted = new ArrayList<>(glyphs);
-        sorted.removeIf(g -> g.text().isBlank());
-        sorted.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
-        List<List<PageGlyph>> lines = new ArrayList<>();
-        for (PageGlyph g : sorted) {
-            if (lines.isEmpty() || g.baseline() - lines.get(lines.size() - 1).get(0).baseline() > 1) {
-                lines.add(new ArrayList<>());
-            }
-            lines.get(lines.size() - 1).add(g);
-        }
-        lines.forEach(line -> line.sort((a, b) -> Float.compare(a.x(), b.x())));
-        return lines;
-    }
-
-    private static String text(List<PageGlyph> line) {
-        StringBuilder out = new StringBuilder();
-        line.forEach(g -> out.append(g.text()));
-        return out.toString();
     }
 }

@@ -38,7 +38,7 @@ class TablePagesIT {
     static void build() throws Exception {
         Quire quire = Quire.builder().clock(Instant.EPOCH).covers(false).formats(Set.of(Format.PDF)).build();
         pdf = quire.build(STORY, output).files().get(0);
-        pages = pages(PageLayout.describe(pdf));
+        pages = PageLayout.pages(pdf);
     }
 
     /** Book practice: a table split by a page leaves two rows at least above the break and carries two over. */
@@ -128,18 +128,5 @@ class TablePagesIT {
     private static float mode(Map<Float, Integer> counts) {
         return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0f);
-    }
-
-    /** Each page's lines, running head and folio left out. */
-    static List<List<String>> pages(String layout) {
-        List<List<String>> out = new ArrayList<>();
-        for (String line : layout.split("\n")) {
-            if (line.startsWith("=== page")) {
-                out.add(new ArrayList<>());
-            } else if (!line.startsWith("--- text ends") && !out.isEmpty()) {
-                out.get(out.size() - 1).add(line);
-            }
-        }
-        return out;
     }
 }

@@ -41,7 +41,7 @@ class TablesIT {
     @BeforeAll
     static void build() throws Exception {
         pdf = quire().build(STORY, output.resolve("a")).files().get(0);
-        pages = pages(PageLayout.describe(pdf));
+        pages = PageLayout.pages(pdf);
     }
 
     private static Quire quire() {
@@ -124,19 +124,6 @@ class TablesIT {
     void twoBuildsGiveTheSameBytes() throws Exception {
         Path again = quire().build(STORY, output.resolve("b")).files().get(0);
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(pdf));
-    }
-
-    /** Each page's lines, running head and folio left out. */
-    private static List<List<String>> pages(String layout) {
-        List<List<String>> out = new ArrayList<>();
-        for (String line : layout.split("\n")) {
-            if (line.startsWith("=== page")) {
-                out.add(new ArrayList<>());
-            } else if (!line.startsWith("--- text ends") && !out.isEmpty()) {
-                out.get(out.size() - 1).add(line);
-            }
-        }
-        return out;
     }
 
     private static int count(String text, String word) {

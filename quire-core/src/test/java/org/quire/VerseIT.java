@@ -79,25 +79,15 @@ class VerseIT {
         return line.get(0).x();
     }
 
+    /** The page's lines, its no-break spaces (a verse's indent) left out with the blanks. */
     private static List<List<PageGlyph>> lines(List<PageGlyph> glyphs) {
-        List<PageGlyph> sorted = new ArrayList<>(glyphs);
-        sorted.removeIf(g -> g.text().isBlank() || g.text().equals("\u00A0"));
-        sorted.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
-        List<List<PageGlyph>> lines = new ArrayList<>();
-        for (PageGlyph g : sorted) {
-            if (lines.isEmpty() || g.baseline() - lines.get(lines.size() - 1).get(0).baseline() > 1) {
-                lines.add(new ArrayList<>());
-            }
-            lines.get(lines.size() - 1).add(g);
-        }
-        lines.forEach(line -> line.sort((a, b) -> Float.compare(a.x(), b.x())));
-        return lines;
+        List<PageGlyph> inked = new ArrayList<>(glyphs);
+        inked.removeIf(g -> g.text().equals("\u00A0"));
+        return PageGlyph.lines(inked);
     }
 
     /** The line's letters without spaces (spaces are not glyphs of their own in every PDF reader). */
     private static String text(List<PageGlyph> line) {
-        StringBuilder out = new StringBuilder();
-        line.forEach(g -> out.append(g.text()));
-        return out.toString().replace(" ", "");
+        return PageGlyph.text(line).replace(" ", "");
     }
 }

@@ -37,4 +37,30 @@ public record PageGlyph(float x, float end, float baseline, float size, String t
         stripper.getText(document);
         return glyphs;
     }
+
+    /**
+     * The glyphs grouped into lines by baseline (within a point), top to bottom, each left to
+     * right; blank glyphs left out.
+     */
+    public static List<List<PageGlyph>> lines(List<PageGlyph> glyphs) {
+        List<PageGlyph> sorted = new ArrayList<>(glyphs);
+        sorted.removeIf(g -> g.text().isBlank());
+        sorted.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
+        List<List<PageGlyph>> lines = new ArrayList<>();
+        for (PageGlyph g : sorted) {
+            if (lines.isEmpty() || g.baseline() - lines.get(lines.size() - 1).get(0).baseline() > 1) {
+                lines.add(new ArrayList<>());
+            }
+            lines.get(lines.size() - 1).add(g);
+        }
+        lines.forEach(line -> line.sort((a, b) -> Float.compare(a.x(), b.x())));
+        return lines;
+    }
+
+    /** A line's glyphs' text, joined. */
+    public static String text(List<PageGlyph> line) {
+        StringBuilder out = new StringBuilder();
+        line.forEach(g -> out.append(g.text()));
+        return out.toString();
+    }
 }

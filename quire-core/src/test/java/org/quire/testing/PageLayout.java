@@ -18,6 +18,24 @@ public final class PageLayout {
     private PageLayout() {
     }
 
+    /** Each page's lines in a {@link #describe} text, the page and depth lines left out. */
+    public static List<List<String>> pages(String layout) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : layout.split("\n")) {
+            if (line.startsWith("=== page")) {
+                out.add(new ArrayList<>());
+            } else if (!line.startsWith("--- text ends") && !out.isEmpty()) {
+                out.get(out.size() - 1).add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Each page's lines of {@code pdf}, running head and folio left out. */
+    public static List<List<String>> pages(Path pdf) throws IOException {
+        return pages(describe(pdf));
+    }
+
     public static String describe(Path pdf) throws IOException {
         StringBuilder out = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
