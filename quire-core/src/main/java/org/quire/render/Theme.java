@@ -31,7 +31,8 @@ public final class Theme {
     static final Path BUILT_IN_LABEL = Path.of("quire-theme");
 
     private final List<Path> folders;
-    private final Configuration configuration;
+    /** Made when a template is first rendered: a theme read only for its fonts or patterns needs none. */
+    private volatile Configuration configuration;
     private final Map<String, Optional<byte[]>> resources = new ConcurrentHashMap<>();
     private final Map<String, Labels> labels = new ConcurrentHashMap<>();
 
@@ -39,7 +40,6 @@ public final class Theme {
         this.folders = authorFolders.stream()
                 .filter(Files::isDirectory) // a linked folder is checked before, by the build (LINK-OUTSIDE)
                 .map(folder -> folder.toAbsolutePath().normalize()).toList();
-        this.configuration = configure(folders);
     }
 
     /** The built-in theme alone. */
@@ -47,8 +47,18 @@ public final class Theme {
         return new Theme(List.of());
     }
 
-    Configuration configuration() {
-        return configuration;
+    Configuration configuration() throws IOException {
+        Configuration made = configuration;
+        if (made == null) {
+            synchronized (this) {
+                made = configuration;
+                if (made == null) {
+                    made = configure(folders);
+                    configuration = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** A non-template file of the theme (a stylesheet, fonts, patterns), author's copy first. */
