@@ -35,6 +35,8 @@ public final class MarkdownConverter {
     private final Quotes quotes;
     private final SourcePreparation preparation;
     private final Punctuation punctuation;
+    /** Whether plain prose is built into a tree directly ({@link ProseTree}); off only to test that path against the other. */
+    private final boolean direct;
 
     private static final java.util.Map<String, MarkdownConverter> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -44,6 +46,11 @@ public final class MarkdownConverter {
     }
 
     public MarkdownConverter(String languageTag) {
+        this(languageTag, true);
+    }
+
+    MarkdownConverter(String languageTag, boolean direct) {
+        this.direct = direct;
         this.quotes = Quotes.forLanguage(languageTag);
         this.preparation = new SourcePreparation(quotes, languageTag);
         this.punctuation = new Punctuation(languageTag);
@@ -111,7 +118,7 @@ public final class MarkdownConverter {
         warnings.addAll(RawHtmlScan.scan(document, file, lineOf));
         warnings.addAll(UnusedFootnotes.keep(document, file, lineOf));
         NestedQuotes.mark(document, quotes);
-        Element body = Jsoup.parseBodyFragment(renderer.render(document)).body();
+        Element body = tree(document);
         HtmlPolicy.clean(body);
         for (String removed : Structure.inlineAroundBlocks(body)) {
             warnings.add(Diagnostic.warning("HTML-REMOVED", Location.of(file), removed));
@@ -130,6 +137,22 @@ public final class MarkdownConverter {
         Structure.demoteHeadings(body);
         int words = Words.count(body);
         return new Converted(XhtmlOutput.of(body), title.text(), title.markup(), words, warnings);
+    }
+
+    /** The document as a jsoup tree: built directly when it is plain prose, else rendered as HTML and parsed. */
+    Element tree(Document document) {
+        if (direct) {
+            Element body = org.jsoup.nodes.Document.createShell("").body();
+            if (ProseTree.build(document, body)) {
+                return body;
+            }
+        }
+        return Jsoup.parseBodyFragment(renderer.render(document)).body();
+    }
+
+    /** {@code markdown} prepared and parsed, as {@link #convert} first reads it; for tests. */
+    Document parse(String markdown) {
+        return parser.parse(preparation.prepare(markdown).text());
     }
 
     /** Converts a note, summary or dedication; its warnings go to {@code sink}. */
