@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Break opportunities between the words of Thai text, which has no spaces between words: found
  * by the JDK's dictionary (UAX #14 class SA, "resolved by a dictionary"), run over each stretch of
- * Thai on its own. The JDK has dictionaries for Thai only; Lao, Khmer and Myanmar break at their
+ * Thai on its own, never before the repetition mark ๆ (a line never starts with it). The JDK has dictionaries for Thai only; Lao, Khmer and Myanmar break at their
  * spaces and zero-width spaces, and at grapheme clusters in an emergency, until an implementation
  * of {@link BreakRules} with their dictionaries (ICU4J's) takes this one's place.
  */
@@ -31,7 +31,8 @@ public final class DictionaryBreaks implements BreakRules {
             BreakIterator words = LINES.get();
             words.setText(text.subSequence(start, i).toString());
             for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-                if (start + end < i && LineClasses.clusterBoundary(text, start + end)) {
+                if (start + end < i && LineClasses.clusterBoundary(text, start + end)
+                        && !LineClasses.noStart(text.charAt(start + end))) {
                     allowed[start + end] = true;
                 }
             }

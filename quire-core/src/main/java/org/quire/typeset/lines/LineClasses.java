@@ -16,6 +16,7 @@ final class LineClasses {
             + "\u2049\u30FC\uFF70\u3005\u303B\u309D\u309E\u30FD\u30FE\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085"
             + "\u3087\u308E\u3095\u3096\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6\u30A0"
             + "\u301C\uFF5E\u2026\u2025\uFF05\u2030\u00B0\u2103\u3099\u309A\u309B\u309C\uFF61\uFF64"
+            + "\u0E46\u0E2F\u0EC6\u17D4\u17D5\u104A\u104B" // Thai and Lao repetition marks, Khmer and Myanmar full stops
             + ",.:;!?%";
 
     private LineClasses() {
