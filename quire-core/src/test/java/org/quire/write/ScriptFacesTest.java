@@ -11,6 +11,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Golden;
+import org.quire.typeset.shape.FontChain;
+import org.quire.typeset.shape.FontLibrary;
+import org.quire.typeset.shape.FontSource;
 
 /**
  * The bundled script faces: each is TrueType with glyf outlines (openhtmltopdf and PDFBox embed
@@ -73,6 +76,22 @@ class ScriptFacesTest {
         assertThat(names(ScriptFaces.needed("Tea 「茶」 and ชา", cp -> cp < 0x0E00)))
                 .containsExactly("DroidSansFallbackFull", "NotoSerifThai-Regular", "NotoSerifThai-Bold");
         assertThat(names(ScriptFaces.needed("Tea 茶", cp -> true))).as("covered by the text faces").isEmpty();
+    }
+
+    @Test
+    void aFallbackFaceIsNotReadToFindWhatItCovers() throws Exception {
+        byte[] serif;
+        try (var in = getClass().getResourceAsStream("/org/quire/theme/fonts/NotoSerif-Regular.ttf")) {
+            serif = in.readAllBytes();
+        }
+        FontSource unread = FontSource.lazy("Quire CJK", false, false, () -> {
+            throw new AssertionError("the CJK face was read");
+        }, "test: unread", ScriptFaces.coverage("DroidSansFallbackFull"));
+        FontChain chain = new FontLibrary(List.of(new FontSource("Quire Serif", false, false, serif, "test"), unread),
+                java.util.Map.of()).chain(List.of("Quire Serif"), false, false);
+        assertThat(chain.faceFor('a').family()).isEqualTo("Quire Serif");
+        assertThat(chain.faceFor('\u6F22').family()).isEqualTo("Quire CJK");
+        assertThat(chain.faceFor(0x1F600)).as("an emoji no face has").isNull();
     }
 
     private static List<String> names(List<ScriptFaces.Face> faces) {
