@@ -21,7 +21,7 @@ import org.quire.testing.PdfPages;
 import org.quire.testing.TaggedText;
 
 /**
- * Stories in scripts written without spaces or with complex shaping (the golden cases 25–30:
+ * Stories in scripts written without spaces or with complex shaping (the golden cases w-…:
  * Chinese, Japanese, Korean, Thai, Hindi, and English with a Chinese phrase): every character the
  * writer typed is printed, in order, with no {@code #} and no MISSING-GLYPH; Chinese and Japanese
  * lines keep the kinsoku rules (JIS X 4051 §6.1) and are justified between characters; Thai lines
@@ -29,8 +29,8 @@ import org.quire.testing.TaggedText;
  */
 class ScriptsIT {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-    private static final List<String> CASES = List.of("25-chinese-chapter", "26-japanese-kana", "27-korean-hangul",
-            "28-thai-dictionary", "29-hindi-devanagari", "30-english-chinese-phrase");
+    private static final List<String> CASES = List.of("w-chinese-chapter", "w-japanese-kana", "w-korean-hangul",
+            "w-thai-dictionary", "w-hindi-devanagari", "w-english-chinese-phrase");
     /** Kinsoku (JIS X 4051 §6.1.1, and Chinese practice): characters no line may start with. */
     private static final String NO_START = "。、，．・：；？！）」』】〕〉》ー…ぁぃぅぇぉっゃゅょァィゥェォッャュョ”’";
     /** … and characters no line may end with. */
@@ -76,7 +76,7 @@ class ScriptsIT {
 
     @Test
     void chineseAndJapaneseLinesKeepKinsokuAndFillTheMeasure() throws Exception {
-        for (String name : List.of("25-chinese-chapter", "26-japanese-kana")) {
+        for (String name : List.of("w-chinese-chapter", "w-japanese-kana")) {
             List<List<PageGlyph>> lines = bodyLines(pdf(build(name)));
             assertThat(lines).as(name).hasSizeGreaterThan(10);
             float right = 0;
@@ -101,7 +101,7 @@ class ScriptsIT {
 
     @Test
     void thaiLinesBreakOnlyBetweenDictionaryWords() throws Exception {
-        List<List<PageGlyph>> lines = bodyLines(pdf(build("28-thai-dictionary")));
+        List<List<PageGlyph>> lines = bodyLines(pdf(build("w-thai-dictionary")));
         StringBuilder joined = new StringBuilder();
         List<Integer> ends = new ArrayList<>();
         for (List<PageGlyph> line : lines) {
@@ -109,7 +109,7 @@ class ScriptsIT {
             ends.add(joined.length());
         }
         int checked = 0;
-        for (String paragraph : paragraphs(GOLDEN.resolve("28-thai-dictionary").resolve("in"))) {
+        for (String paragraph : paragraphs(GOLDEN.resolve("w-thai-dictionary").resolve("in"))) {
             String letters = consonants(paragraph);
             int at = joined.indexOf(letters);
             assertThat(at).as("paragraph on the page: %s", paragraph).isNotNegative();
