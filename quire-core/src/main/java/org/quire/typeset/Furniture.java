@@ -11,7 +11,7 @@ import org.quire.typeset.lines.Hyphenator;
 import org.quire.typeset.lines.ParagraphSettings;
 import org.quire.typeset.lines.ParagraphSetter;
 import org.quire.typeset.lines.SetParagraph;
-import org.quire.typeset.lines.SimpleBreakRules;
+import org.quire.typeset.lines.ScriptBreakRules;
 import org.quire.typeset.lines.TextRun;
 import org.quire.typeset.lines.TextStyle;
 import org.quire.typeset.pdf.PageCanvas;
@@ -88,7 +88,7 @@ final class Furniture {
         TextStyle textStyle = new TextStyle(fonts.chain(style.fontFamily(), style.bold(), style.italic()),
                 style.fontSize(), 0, style.letterSpacing(), style.color(), 0, false, false);
         SetParagraph line = setter.set(text, List.of(new TextRun(0, text.length(), textStyle, InlineTag.ARTIFACT, null)),
-                new ParagraphSettings(width, 0, alignment, false, Hyphenator.NONE, SimpleBreakRules.INSTANCE, BreakParameters.BOOK));
+                new ParagraphSettings(width, 0, alignment, false, Hyphenator.NONE, ScriptBreakRules.INSTANCE, BreakParameters.BOOK));
         FontFace face = textStyle.fonts().primary();
         float ascent = face.ascent() * style.fontSize() / 1000f;
         float descent = face.descent() * style.fontSize() / 1000f;

@@ -28,7 +28,7 @@ import org.quire.typeset.flow.PrintDocument;
 import org.quire.typeset.flow.XElement;
 import org.quire.typeset.lines.BreakParameters;
 import org.quire.typeset.lines.Hyphenator;
-import org.quire.typeset.lines.SimpleBreakRules;
+import org.quire.typeset.lines.ScriptBreakRules;
 import org.quire.typeset.pages.GalleyBuilder;
 import org.quire.typeset.pages.LayoutStats;
 import org.quire.typeset.pdf.BookWriter;
@@ -157,7 +157,7 @@ public final class Typesetter {
         Map<String, String> pageNumbers = new ConcurrentHashMap<>();
         FlowEnvironment env = new FlowEnvironment(cascade, fonts, hyphenators, language, ids, pageNumbers::get,
                 warnings, source);
-        GalleyBuilder galleys = new GalleyBuilder(BreakParameters.BOOK, SimpleBreakRules.INSTANCE, stats);
+        GalleyBuilder galleys = new GalleyBuilder(BreakParameters.BOOK, ScriptBreakRules.INSTANCE, stats);
         Map<FontFace, String> fontNames = BookWriter.fontNames(fonts.faces());
         UnitLayout units = new UnitLayout(env, galleys, pageStyles, fontNames, options.pdfUa());
         ExecutorService pool = options.threads() == 1 ? Executors.newSingleThreadExecutor() : pool();

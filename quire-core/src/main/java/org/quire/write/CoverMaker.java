@@ -138,15 +138,17 @@ public final class CoverMaker {
              PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser())), null);
+            org.jsoup.nodes.Document page = Jsoup.parse(xhtml, "", Parser.xmlParser());
+            builder.withW3cDocument(new W3CDom().fromJsoup(page), null);
             builder.usePDDocument(pdf);
             builder.useUnicodeLineBreaker(new ApostropheBreaks(false));
             fonts.register(builder, pdf);
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            try (PdfBoxRenderer page = builder.buildPdfRenderer()) {
-                page.createPDFWithoutClosing();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                fonts.registerScripts(renderer.getFontResolver(), pdf, page.text());
+                renderer.createPDFWithoutClosing();
                 use.accept(pdf, fonts);
             }
         }

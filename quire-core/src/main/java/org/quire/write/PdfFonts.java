@@ -1,7 +1,9 @@
 package org.quire.write;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.Closeable;
 import java.io.IOException;
@@ -65,6 +67,8 @@ final class PdfFonts implements Closeable {
     private final List<Face> faces;
     private final List<TrueTypeFont> open = new ArrayList<>();
     private final List<PDType0Font> loaded = new ArrayList<>();
+    /** The cmaps of the faces registered, to tell which script faces a text needs. */
+    private final List<org.apache.fontbox.ttf.CmapLookup> cmaps = new ArrayList<>();
 
     /** File names of the older convention ({@code Family-Bold.ttf}) for the families their fonts name. */
     private final Map<String, String> aliases;
@@ -158,6 +162,7 @@ final class PdfFonts implements Closeable {
             if (!face.bundled()) {
                 open.add(font);
             }
+            cmaps.add(font.getUnicodeCmapLookup());
             PDType0Font pdFont = PDType0Font.load(document, font, true);
             loaded.add(pdFont);
             PDFontSupplier supplier = new PDFontSupplier(pdFont);
@@ -171,6 +176,22 @@ final class PdfFonts implements Closeable {
                     : face.family().equals(BUNDLED) ? TEXT_GENERICS : List.<String>of()) {
                 builder.useFont(supplier, generic, face.weight(), face.style(), true);
             }
+        }
+    }
+
+    /**
+     * Registers, as fallbacks after the faces above, the bundled script faces (CJK, Indic…) that
+     * characters of {@code text} no face above has need, and only those: a Latin cover loads none.
+     */
+    void registerScripts(PdfBoxFontResolver resolver, PDDocument document, String text) throws IOException {
+        for (ScriptFaces.Face script : ScriptFaces.needed(text, cp -> cmaps.stream().anyMatch(c -> c.getGlyphId(cp) != 0))) {
+            TrueTypeFont font = parse(new Face(script.family().name(), script.bold() ? 700 : 400, FontStyle.NORMAL,
+                    ScriptFaces.data(script.file())));
+            open.add(font);
+            PDType0Font pdFont = PDType0Font.load(document, font, true);
+            loaded.add(pdFont);
+            resolver.addFont(new PDFontSupplier(pdFont), script.family().name(), script.bold() ? 700 : 400,
+                    IdentValue.NORMAL, true, PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
         }
     }
 
@@ -224,6 +245,7 @@ final class PdfFonts implements Closeable {
         TEXT_GENERICS.forEach(name -> generic.put(name, BUNDLED));
         MONO_GENERICS.forEach(name -> generic.put(name, MONO));
         aliases.forEach(generic::putIfAbsent);
+        sources.addAll(ScriptFaces.sources());
         return new FontLibrary(sources, generic);
     }
 

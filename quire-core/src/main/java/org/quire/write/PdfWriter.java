@@ -109,7 +109,7 @@ public final class PdfWriter {
         return language -> found.computeIfAbsent(language, tag -> {
             try {
                 Optional<? extends Hyphenator> patterns = Hyphenation.forLanguage(renderer.theme(), tag);
-                if (patterns.isEmpty() && !tag.isBlank() && !tag.equalsIgnoreCase("und")) {
+                if (patterns.isEmpty() && !tag.isBlank() && !tag.equalsIgnoreCase("und") && !Hyphenation.notPractised(tag)) {
                     missing.add(tag);
                 }
                 return patterns.<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);

@@ -17,6 +17,8 @@ public final class ParagraphSetter {
     private static final float LONG_WORD = 0.95f;
     /** Breaking a word with no hyphen is a last resort: a loose line is better (TeX would leave it underfull). */
     private static final int EMERGENCY_PENALTY = 9000;
+    /** The break kind of an opportunity between characters of a script written without spaces: glue, not a penalty. */
+    private static final byte BETWEEN_CHARACTERS = 5;
 
     private final LineBreaker breaker;
 
@@ -201,27 +203,41 @@ public final class ParagraphSetter {
             if (start == end) {
                 return;
             }
-            float wordWidth = 0;
-            for (int p = start; p < end; p++) {
-                wordWidth += pieces.get(p).width(pieces.get(p).start, pieces.get(p).end);
-            }
             byte[] kinds = new byte[j - i + 1];
             for (int p = i + 1; p < j; p++) {
                 if (allowed[p]) {
-                    kinds[p - i] = (byte) (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '\u2010' ? 4 : 2);
+                    kinds[p - i] = ScriptBreakRules.betweenCharacters(text, p) ? BETWEEN_CHARACTERS
+                            : (byte) (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '\u2010' ? 4 : 2);
                 } else if (text.charAt(p - 1) == '\u00AD' && pieces.get(start).style.softHyphens()) {
                     kinds[p - i] = 1;
                 }
             }
-            boolean overlong = wordWidth > LONG_WORD * settings.measure();
-            hyphenation(i, j, start, kinds, overlong);
-            if (overlong) {
-                for (int p = i + 1; p < j; p++) {
-                    if (kinds[p - i] == 0 && !Character.isLowSurrogate(text.charAt(p))
-                            && Character.getType(text.charAt(p)) != Character.NON_SPACING_MARK) {
-                        kinds[p - i] = 3;
+            // A run of Chinese or Thai is as many words as it has breaks between characters: each is
+            // measured on its own, and only one wider than the measure may break anywhere.
+            int wordStart = i;
+            for (int cut = i + 1; cut <= j; cut++) {
+                if (cut < j && kinds[cut - i] != BETWEEN_CHARACTERS) {
+                    continue;
+                }
+                float wordWidth = 0;
+                for (int p = start; p < end; p++) {
+                    Piece q = pieces.get(p);
+                    int a = Math.max(q.start, wordStart);
+                    int b = Math.min(q.end, cut);
+                    if (a < b) {
+                        wordWidth += q.width(a, b);
                     }
                 }
+                boolean overlong = wordWidth > LONG_WORD * settings.measure();
+                hyphenation(wordStart, cut, i, start, kinds, overlong);
+                if (overlong) {
+                    for (int p = wordStart + 1; p < cut; p++) {
+                        if (kinds[p - i] == 0 && LineClasses.clusterBoundary(text, p)) {
+                            kinds[p - i] = 3;
+                        }
+                    }
+                }
+                wordStart = cut;
             }
             int p = start;
             int segment = i;
@@ -243,19 +259,40 @@ public final class ParagraphSetter {
                     }
                     piece++;
                 }
-                if (cut < j) {
+                if (cut < j && kinds[cut - i] == BETWEEN_CHARACTERS) {
+                    Piece before = pieces.get(Math.max(start, Math.min(piece, end) - 1));
+                    note(items.glue(0, ragged() ? 0 : interCharacterStretch(before, cut), 0,
+                            Math.max(start, Math.min(piece, end) - 1)), cut, cut, SetParagraph.NONE);
+                } else if (cut < j) {
                     byte kind = kinds[cut - i];
                     Piece before = pieces.get(Math.max(start, Math.min(piece, end) - 1));
                     // A word broken in an emergency shows a hyphen like any other broken word, unless
                     // it is an address or a number, where a hyphen would read as part of it.
                     boolean shown = kind == 1 || kind == 3 && Character.isLetter(text.charAt(cut - 1))
-                            && Character.isLetter(text.charAt(cut)) && !address(text, i, j);
+                            && Character.isLetter(text.charAt(cut)) && !address(text, i, j)
+                            && !ScriptBreakRules.unhyphenated(text.charAt(cut - 1));
                     float hyphen = shown ? before.face.hyphen().width() * before.style.size() / 1000f : 0;
                     int cost = kind == 1 ? hyphenPenalty() : kind == 3 ? EMERGENCY_PENALTY : settings.parameters().explicitPenalty();
                     note(items.penalty(hyphen, cost, kind, Math.max(start, Math.min(piece, end) - 1)), cut, cut, SetParagraph.NONE);
                 }
                 segment = cut;
             }
+        }
+
+        private boolean ragged() {
+            return settings.alignment() != ParagraphSettings.Alignment.JUSTIFY || settings.preserveSpaces();
+        }
+
+        /**
+         * How far a line may open between two characters of a script written without spaces, in
+         * points: a tenth of an em between Chinese or Japanese characters (JIS X 4051 §4.3 spreads
+         * a justified line's slack between its characters), and half a word space between Thai
+         * words, as between words of spaced text (The TeXbook, ch. 12).
+         */
+        private float interCharacterStretch(Piece before, int cut) {
+            float size = before.style.size();
+            return LineClasses.southEastAsian(text.charAt(cut - 1)) || LineClasses.southEastAsian(text.charAt(cut))
+                    ? before.style.fonts().primary().spaceWidth() * size / 2000f : size / 10f;
         }
 
         /** Whether characters {@code [from, to)} are a web or e-mail address (or a path). */
@@ -279,7 +316,7 @@ public final class ParagraphSetter {
          * points even where the style says {@code hyphens: manual} (a title, a colophon): a break
          * at a syllable with a hyphen reads as one word, a break anywhere without one as two.
          */
-        private void hyphenation(int i, int j, int firstPiece, byte[] kinds, boolean overlong) {
+        private void hyphenation(int i, int j, int origin, int firstPiece, byte[] kinds, boolean overlong) {
             TextStyle style = pieces.get(firstPiece).style;
             boolean wanted = style.hyphenate() || (overlong && style.softHyphens());
             if (!wanted || settings.hyphenator() == Hyphenator.NONE) {
@@ -295,22 +332,27 @@ public final class ParagraphSetter {
             }
             int p = i;
             while (p < j) {
-                if (!Character.isLetter(text.charAt(p))) {
+                if (!hyphenable(text.charAt(p))) {
                     p++;
                     continue;
                 }
                 int s = p;
-                while (p < j && Character.isLetter(text.charAt(p))) {
+                while (p < j && hyphenable(text.charAt(p))) {
                     p++;
                 }
                 if (p - s >= 5) {
                     for (int point : settings.hyphenator().points(text.substring(s, p))) {
-                        if (kinds[s + point - i] == 0) {
-                            kinds[s + point - i] = 1;
+                        if (kinds[s + point - origin] == 0) {
+                            kinds[s + point - origin] = 1;
                         }
                     }
                 }
             }
+        }
+
+        /** A letter of a script that is hyphenated (not Chinese, Japanese, Korean or Thai: their practice is not to). */
+        private static boolean hyphenable(char c) {
+            return Character.isLetter(c) && !ScriptBreakRules.unhyphenated(c);
         }
 
         private FontFace faceFor(TextStyle style, int index) {

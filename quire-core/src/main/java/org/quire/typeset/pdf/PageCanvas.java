@@ -237,7 +237,18 @@ public final class PageCanvas implements Canvas {
         float fontSize = style.size();
         position(f, fontSize, style.rise(), x, baseline);
         int last = shaped.size() - 1;
+        boolean actual = complex(shaped.source());
+        if (actual) {
+            String text = shaped.source();
+            closeArray();
+            out.ascii("/Span <</ActualText ").text(insertedHyphen ? text.substring(0, text.length() - 1) : text).ascii(">> BDC\n");
+        }
         for (int g = 0; g <= last; g++) {
+            if (actual && g == last && insertedHyphen) {
+                closeArray();
+                out.ascii("EMC\n");
+                actual = false;
+            }
             int glyph = shaped.glyph(g);
             if (glyph == 0) {
                 continue;
@@ -253,8 +264,29 @@ public final class PageCanvas implements Canvas {
                 glyph(f, fontSize, shaped, g, gx);
             }
         }
+        if (actual) {
+            closeArray();
+            out.ascii("EMC\n");
+        }
         float width = (shaped.width() * fontSize / 1000f + style.letterSpacing() * shaped.size()) * scale;
         link(tag, x, x + width, baseline, style, f);
+    }
+
+    /**
+     * Whether {@code text} is in an Indic or South-East Asian script, whose shaping reorders,
+     * splits and joins characters (a Devanagari vowel sign drawn before its consonant, a Thai
+     * sara am split round a tone mark): one glyph then stands for different text in different
+     * words ("ें" in में, "ं" in झोंके), which a font's one ToUnicode entry per glyph cannot say,
+     * so the run's text is given as its {@code /ActualText} (ISO 32000-1 §14.9.4).
+     */
+    private static boolean complex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0900' && c <= '\u109F' || c >= '\u1780' && c <= '\u17FF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -81,7 +81,11 @@ public final class FontFace {
 
     FontFace(FontSource source) {
         this.source = source;
+        this.declared = source.coverage();
     }
+
+    /** What a lazy source says it covers, known without reading the font; null to ask the font. */
+    private final java.util.function.IntPredicate declared;
 
     private Loaded loaded() {
         Loaded ready = loaded;
@@ -123,6 +127,9 @@ public final class FontFace {
      * fill a block with the same answers).
      */
     public boolean covers(int codePoint) {
+        if (declared != null) {
+            return declared.test(codePoint);
+        }
         int block = codePoint >>> 8;
         if (block >= coverage.length) {
             return loaded().font.canDisplay(codePoint);
