@@ -44,6 +44,9 @@ public final class FontLibrary {
     }
 
     private static FontFace parsed(FontSource source) {
+        if (source.coverage() != null) {
+            return PARSED.computeIfAbsent(source, FontFace::new); // lazy: keyed by its origin, never read here
+        }
         String style = source.family() + (source.bold() ? "/b" : "/") + (source.italic() ? "i" : "");
         Map<String, FontFace> styles;
         synchronized (BY_ARRAY) {
