@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * What a build server is for: one server per key, and a client only talks to the server of its
  * own key. The key is a SHA-256 of everything that can change what a build writes or prints, or
  * what its arguments mean: the jar (path, size, modification time), {@code java.home}, the JVM's
- * options (class-data-sharing ones left out: they change how fast classes load, never what a
+ * options as its command line gives them (class-data-sharing ones left out: they change how fast classes load, never what a
  * build does, and the launcher switches from writing the archive to reading it after its first
  * run), the working folder (relative paths in arguments and messages), and the environment
  * variables Quire or the JVM read: {@code SOURCE_DATE_EPOCH} (the books' clock), {@code TZ},
@@ -32,6 +32,10 @@ import java.util.TreeMap;
 record DaemonKey(String digest, Path jar, List<String> jvmOptions) {
     private static final List<String> VARIABLES = List.of("SOURCE_DATE_EPOCH", "TZ", "LANG", "LANGUAGE",
             "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    private static final List<String> CLASS_PATH = List.of("-cp", "-classpath", "--class-path");
+    /** The java launcher's options whose value is the next argument (java --help). */
+    private static final List<String> WITH_VALUE = List.of("-p", "--module-path", "--upgrade-module-path", "--add-modules",
+            "--limit-modules", "--add-exports", "--add-opens", "--add-reads", "--patch-module", "--enable-native-access");
     private static final List<String> SHARING = List.of("-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=", "-Xshare:",
             "-Xlog:cds", "-XX:+AutoCreateSharedArchive");
 
@@ -49,7 +53,7 @@ record DaemonKey(String digest, Path jar, List<String> jvmOptions) {
         try {
             Path jar = Path.of(classPath).toAbsolutePath();
             BasicFileAttributes file = Files.readAttributes(jar, BasicFileAttributes.class);
-            List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+            List<String> options = jvmOptions(commandLine());
             List<String> keyed = new ArrayList<>();
             keyed.add("quire-daemon " + DaemonProtocol.VERSION);
             keyed.add(jar + " " + file.size() + " " + file.lastModifiedTime().toMillis());
@@ -71,6 +75,44 @@ record DaemonKey(String digest, Path jar, List<String> jvmOptions) {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * This process's arguments: Linux's {@code /proc/self/cmdline} (ProcessHandle's reader costs the
+     * client a lambda bootstrap, milliseconds), else ProcessHandle's.
+     */
+    private static String[] commandLine() throws IOException {
+        Path proc = Path.of("/proc/self/cmdline");
+        if (Files.isReadable(proc)) {
+            String[] argv = new String(Files.readAllBytes(proc), java.nio.charset.Charset.defaultCharset()).split("\0");
+            return java.util.Arrays.copyOfRange(argv, 1, argv.length);
+        }
+        return ProcessHandle.current().info().arguments().orElseThrow(() -> new IOException("no command line"));
+    }
+
+    /**
+     * The options of a {@code java} command line ({@code argv} without {@code argv[0]}): what comes
+     * before {@code -jar} or the main class, the class path left out (the server has its own).
+     * Read from the command line, not from the JVM (its input arguments also hold those of
+     * {@code JDK_JAVA_OPTIONS}, which the server, inheriting the environment, would take twice).
+     */
+    static List<String> jvmOptions(String[] argv) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < argv.length; i++) {
+            String arg = argv[i];
+            if (arg.equals("-jar") || !arg.startsWith("-")) {
+                break;
+            }
+            if (CLASS_PATH.contains(arg)) {
+                i++;
+            } else if (WITH_VALUE.contains(arg) && i + 1 < argv.length) {
+                options.add(arg);
+                options.add(argv[++i]);
+            } else if (!arg.startsWith("-Djava.class.path=")) {
+                options.add(arg);
+            }
+        }
+        return options;
     }
 
     private static boolean sharing(String option) {

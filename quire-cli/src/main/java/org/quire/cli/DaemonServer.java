@@ -156,10 +156,12 @@ public final class DaemonServer {
         close(listener);
     }
 
+    /** Removes the socket, if still this server's, and its start lock (a client that races it starts a server that finds this one gone). */
     private synchronized void removeSocket() {
         try {
             if (ours()) {
                 Files.delete(socket);
+                Files.deleteIfExists(Path.of(socket.toString().replaceFirst("\\.sock$", ".lock")));
             }
         } catch (IOException e) {
             // gone already
