@@ -47,18 +47,10 @@ class DaemonInterruptIT {
     void ctrlCOnTheClientCancelsTheServersBuildExitsWith130AndTheNextRunResumes() throws Exception {
         QuireProcess quire = quire();
         Process client = start(quire);
-        StringBuilder printed = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                printed.append(line).append('\n');
-                if (line.startsWith("[2/" + STORIES + "]")) {
-                    new ProcessBuilder("kill", "-INT", Long.toString(client.pid())).start().waitFor();
-                }
-            }
-        }
+        String printed = QuireProcess.ctrlCAt(client, "[2/" + STORIES + "]");
         assertThat(client.waitFor(60, TimeUnit.SECONDS)).as("quire stops after Ctrl-C").isTrue();
 
-        assertThat(client.exitValue()).as(printed.toString()).isEqualTo(130);
+        assertThat(client.exitValue()).as(printed).isEqualTo(130);
         assertThat(printed).contains("quire: interrupted; ").contains("run the same command again to resume");
         assertThat(temporaries()).isEmpty();
         assertThat(Files.readString(root.resolve("out/quire-report.json"))).contains("\"state\": \"interrupted\"");

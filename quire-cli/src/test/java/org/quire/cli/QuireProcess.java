@@ -100,6 +100,26 @@ final class QuireProcess {
         }
     }
 
+    /**
+     * Reads what {@code process} prints (stderr merged) to the end, and sends it SIGINT, as
+     * Ctrl-C in a terminal does, once a line starts with {@code prefix}.
+     *
+     * @return all it printed
+     */
+    static String ctrlCAt(Process process, String prefix) throws Exception {
+        StringBuilder printed = new StringBuilder();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                printed.append(line).append('\n');
+                if (line.startsWith(prefix)) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+                }
+            }
+        }
+        return printed.toString();
+    }
+
     /** The live build servers whose sockets are in {@code servers}. */
     static List<ProcessHandle> servers(Path servers) {
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
