@@ -7,6 +7,9 @@
 # Quire runs as the CLI jar with tuned launcher flags (QUIRE_JAVA_OPTS; see the README), and again
 # with an AppCDS archive of the classes a first build loaded. Typst's converter is the spike's
 # tools/md2typ.py (../shared/typesetter-spike), which sets 10 pt Noto Serif on A5.
+# "Quire, build server (warm)" is the launcher quire-cli/quire with its build server: one warm-up
+# build, then RUNS timed builds; the time is the client's wall time, the RSS the server's peak
+# (VmHWM from /proc, warm-up included), as the client itself holds only ~40 MB.
 source "$(dirname "$0")/common.sh"
 RUNS="${RUNS:-1}"
 JAVA_OPTS="${QUIRE_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx400m}"
@@ -44,6 +47,26 @@ if [ ! -f "$CDS" ] || [ "$JAR" -nt "$CDS" ]; then
   $(quire "$CORPUS/pride-and-prejudice" -XX:ArchiveClassesAtExit="$CDS") > /dev/null 2>&1
 fi
 
+# warm STORY: "seconds peak-RSS-MB" of the launcher's client against a warm build server (its own
+# folder under target/bench, stopped afterwards), the RSS being the server's VmHWM.
+DAEMON_DIR="$WORK/daemon"
+warm() {
+  local story=$1 pid
+  export QUIRE_DAEMON_DIR="$DAEMON_DIR"
+  "$ROOT/quire-cli/quire" --stop-daemon > /dev/null
+  rm -f "$DAEMON_DIR"/*.log
+  "$ROOT/quire-cli/quire" build "$story" --output "$OUT/warm" --formats pdf --no-cover --force -q > /dev/null
+  read -r w_s _ < <(median "$ROOT/quire-cli/quire" build "$story" --output "$OUT/warm" --formats pdf --no-cover --force)
+  pid=$(grep -ho 'pid [0-9]*' "$DAEMON_DIR"/*.log 2> /dev/null | tail -1 | cut -d' ' -f2 || true)
+  if [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; then
+    echo "$w_s $(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")"
+  else
+    echo "$w_s no-server"
+  fi
+  "$ROOT/quire-cli/quire" --stop-daemon > /dev/null
+  unset QUIRE_DAEMON_DIR
+}
+
 typst_ok=""
 if command -v node > /dev/null && [ -f "$SPIKE/md2typ.py" ]; then
   if [ ! -d "$WORK/typst/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
@@ -56,13 +79,14 @@ if command -v node > /dev/null && [ -f "$SPIKE/md2typ.py" ]; then
   fi
 fi
 
-echo "| book | words | Quire (s) | Quire RSS (MB) | Quire + AppCDS (s) | RSS (MB) | Typst (s) | Typst RSS (MB) | pandoc+xelatex (s) | RSS (MB) |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| book | words | Quire (s) | Quire RSS (MB) | Quire + AppCDS (s) | RSS (MB) | Quire, build server (warm) (s) | server RSS (MB) | Typst (s) | Typst RSS (MB) | pandoc+xelatex (s) | RSS (MB) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for story in "$seed" "$CORPUS/pride-and-prejudice" "$CORPUS/huge"; do
   name=$(basename "$story" .md)
   read -r q_s q_rss < <(median $(quire "$story"))
   words=$(grep -o '[0-9,]* words' "$WORK/last.out" | tail -1 | tr -d ', words' || true)
   read -r c_s c_rss < <(median $(quire "$story" -XX:SharedArchiveFile="$CDS" -Xshare:auto))
+  read -r d_s d_rss < <(warm "$story")
   t_s="not installed"; t_rss="-"
   if [ -n "$typst_ok" ]; then
     dir="$story"; [ -f "$story" ] && dir="$seed_dir"
@@ -76,5 +100,5 @@ for story in "$seed" "$CORPUS/pride-and-prejudice" "$CORPUS/huge"; do
     read -r p_s p_rss < <(median pandoc --pdf-engine=xelatex -V mainfont="Noto Serif" \
         --metadata title="$name" -o "$OUT/$name-pandoc.pdf" "$dir"/[0-9]*.md) || { p_s="failed"; p_rss="-"; }
   fi
-  echo "| $name | $words | $q_s | $q_rss | $c_s | $c_rss | $t_s | $t_rss | $p_s | $p_rss |"
+  echo "| $name | $words | $q_s | $q_rss | $c_s | $c_rss | $d_s | $d_rss | $t_s | $t_rss | $p_s | $p_rss |"
 done

@@ -3,8 +3,6 @@ package org.quire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,18 +35,10 @@ class InterruptIT {
             Files.writeString(story, "---\ntitle: Story " + i + "\n---\n" + "Words upon words, page after page. ".repeat(400) + "\n");
         }
         Process quire = start();
-        StringBuilder printed = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(quire.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                printed.append(line).append('\n');
-                if (line.startsWith("[2/" + STORIES + "]")) {
-                    new ProcessBuilder("kill", "-INT", Long.toString(quire.pid())).start().waitFor();
-                }
-            }
-        }
+        String printed = QuireProcess.ctrlCAt(quire, "[2/" + STORIES + "]");
         assertThat(quire.waitFor(60, TimeUnit.SECONDS)).as("quire stops after Ctrl-C").isTrue();
 
-        assertThat(quire.exitValue()).as(printed.toString()).isEqualTo(130);
+        assertThat(quire.exitValue()).as(printed).isEqualTo(130);
         assertThat(printed).contains("quire: interrupted; ").contains("run the same command again to resume");
         assertThat(temporaries()).isEmpty();
         assertThat(Files.readString(root.resolve("out/quire-report.json"))).contains("\"state\": \"interrupted\"");
