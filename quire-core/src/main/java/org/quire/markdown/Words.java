@@ -7,7 +7,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Counts words the way fan-fiction archives do: runs of text between spaces that hold at least
- * one letter or digit. "Please…please" is one word, a lone dash is none.
+ * one letter or digit. "Please…please" is one word, a lone dash is none. In the scripts written
+ * without spaces between words (Han, Hiragana, Katakana, Thai) each character is a word, as the
+ * Archive of Our Own counts them (otwarchive's {@code WordCounter}).
  */
 public final class Words {
     private int words;
@@ -70,11 +72,20 @@ public final class Words {
             i += Character.charCount(codePoint);
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 space();
+            } else if (countedByCharacter(codePoint)) {
+                space();
+                words++;
             } else {
                 inToken = true;
                 tokenHasWord |= Character.isLetterOrDigit(codePoint);
             }
         }
+    }
+
+    private static boolean countedByCharacter(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     private void space() {

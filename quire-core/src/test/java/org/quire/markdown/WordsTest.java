@@ -35,4 +35,19 @@ class WordsTest {
     void aBlockOrALineBreakEndsAWord(String html) {
         assertThat(Words.count(Jsoup.parseBodyFragment(html).body())).isEqualTo(2);
     }
+
+    /** As the Archive of Our Own counts: a character of Han, kana or Thai is a word; other scripts by spaces. */
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "她说：“我们走吧。”|6",
+        "ひらがなとカタカナ|9",
+        "สวัสดีครับ|10",
+        "한국어 문장입니다|2",
+        "Hello 世界 world|4",
+        "One two three.|3",
+    })
+    @ParameterizedTest
+    void charactersOfScriptsWithoutSpacesAreWords(String text, int words) {
+        assertThat(Words.count(text)).isEqualTo(words);
+        assertThat(Words.count(Jsoup.parseBodyFragment("<p>" + text + "</p>").body())).isEqualTo(words);
+    }
 }
