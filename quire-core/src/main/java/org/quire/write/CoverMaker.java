@@ -141,7 +141,7 @@ public final class CoverMaker {
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(xhtml, "", Parser.xmlParser())), null);
             builder.usePDDocument(pdf);
             builder.useUnicodeLineBreaker(new ApostropheBreaks(false));
-            fonts.register(builder, pdf);
+            fonts.register(builder, pdf, xhtml);
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

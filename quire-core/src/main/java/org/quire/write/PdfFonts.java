@@ -51,7 +51,7 @@ final class PdfFonts implements Closeable {
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
         boolean bundled() {
-            return family.equals(BUNDLED) || family.equals(MONO) || SYMBOLS.contains(family);
+            return family.equals(BUNDLED) || family.equals(MONO) || SYMBOLS.contains(family) || ScriptFaces.of(family) != null;
         }
     }
 
@@ -111,6 +111,14 @@ final class PdfFonts implements Closeable {
         faces.add(bundledFace(SYMBOLS.get(0), "NotoSansSymbols-", regular));
         faces.add(bundledFace(SYMBOLS.get(1), "NotoSansSymbols2-", regular));
         faces.add(bundledFace(SYMBOLS.get(2), "NotoSansMath-", regular));
+        // Last, so the faces before them keep their resource names (F1…) and a Latin book its bytes
+        // (the family lists of the print CSS, which the file identifier hashes, leave them out too).
+        // In a chain they come after the mono and symbol faces, yet they answer as if before them:
+        // those faces have no glyph in the scripts' blocks, and the script faces none outside (ScriptFaces).
+        for (ScriptFaces.Script script : ScriptFaces.ALL) {
+            faces.add(bundledFace(script.family(), script.filePrefix(), regular));
+            faces.add(bundledFace(script.family(), script.filePrefix(), STYLES[2]));
+        }
         return new PdfFonts(faces, aliases, warnings);
     }
 
@@ -151,9 +159,17 @@ final class PdfFonts implements Closeable {
         }
     }
 
-    /** Loads every face into {@code document} and tells the renderer its family, weight and style. */
-    void register(PdfRendererBuilder builder, PDDocument document) throws IOException {
+    /**
+     * Loads the faces into {@code document} and tells the renderer each one's family, weight and
+     * style: every face, except a script's face when {@code text} (what the page shows) has no
+     * character of its script.
+     */
+    void register(PdfRendererBuilder builder, PDDocument document, String text) throws IOException {
         for (Face face : faces) {
+            ScriptFaces.Script script = ScriptFaces.of(face.family());
+            if (script != null && !script.usedIn(text)) {
+                continue;
+            }
             TrueTypeFont font = open(face);
             if (!face.bundled()) {
                 open.add(font);
@@ -217,8 +233,9 @@ final class PdfFonts implements Closeable {
     FontLibrary library() throws IOException {
         List<FontSource> sources = new ArrayList<>();
         for (Face face : faces) {
+            ScriptFaces.Script script = ScriptFaces.of(face.family());
             sources.add(new FontSource(face.family(), face.weight() >= 600, face.style() == FontStyle.ITALIC, face.data(),
-                    face.bundled() ? "Quire's bundled fonts" : face.family()));
+                    face.bundled() ? "Quire's bundled fonts" : face.family(), script == null ? null : script.ranges()));
         }
         Map<String, String> generic = new java.util.LinkedHashMap<>();
         TEXT_GENERICS.forEach(name -> generic.put(name, BUNDLED));

@@ -109,7 +109,10 @@ public final class PdfWriter {
         return language -> found.computeIfAbsent(language, tag -> {
             try {
                 Optional<? extends Hyphenator> patterns = Hyphenation.forLanguage(renderer.theme(), tag);
-                if (patterns.isEmpty() && !tag.isBlank() && !tag.equalsIgnoreCase("und")) {
+                // Hebrew and the Arabic script are not broken at syllables in print: their lines are
+                // justified by spacing (and Arabic by kashida), so no patterns are missing for them.
+                if (patterns.isEmpty() && !tag.isBlank() && !tag.equalsIgnoreCase("und")
+                        && !org.quire.model.WritingDirection.rightToLeft(tag)) {
                     missing.add(tag);
                 }
                 return patterns.<Hyphenator>map(h -> h).orElse(Hyphenator.NONE);

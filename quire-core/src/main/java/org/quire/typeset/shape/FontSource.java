@@ -7,12 +7,36 @@ import java.util.Objects;
  * the font file (embedded in the PDF as a subset).
  *
  * @param origin where the file came from, for messages
+ * @param ranges the code points the face is asked for, as pairs of first and last (inclusive), or
+ *     null for any: a fallback face for one script (Hebrew, Arabic) is parsed only when a book has
+ *     a character of that script, never to answer whether it has some symbol of a Latin book
  */
-public record FontSource(String family, boolean bold, boolean italic, byte[] data, String origin) {
+public record FontSource(String family, boolean bold, boolean italic, byte[] data, String origin, int[] ranges) {
     public FontSource {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(origin, "origin");
+        if (ranges != null && ranges.length % 2 != 0) {
+            throw new IllegalArgumentException("ranges come in pairs of first and last code point");
+        }
+    }
+
+    /** A face asked for any code point. */
+    public FontSource(String family, boolean bold, boolean italic, byte[] data, String origin) {
+        this(family, bold, italic, data, origin, null);
+    }
+
+    /** Whether the face is asked for {@code codePoint} at all (see {@code ranges}). */
+    boolean offered(int codePoint) {
+        if (ranges == null) {
+            return true;
+        }
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (codePoint >= ranges[i] && codePoint <= ranges[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
