@@ -112,7 +112,7 @@ final class PdfFonts implements Closeable {
         faces.add(bundledFace(SYMBOLS.get(1), "NotoSansSymbols2-", regular));
         faces.add(bundledFace(SYMBOLS.get(2), "NotoSansMath-", regular));
         // Last, so the faces before them keep their resource names (F1…) and a Latin book its bytes
-        // (the family lists of the print CSS, which the file identifier hashes, leave them out too).
+        // (the family lists of the print CSS, which the file identifier hashes, leave them out: cssFamilies).
         // In a chain they come after the mono and symbol faces, yet they answer as if before them:
         // those faces have no glyph in the scripts' blocks, and the script faces none outside (ScriptFaces).
         for (ScriptFaces.Script script : ScriptFaces.ALL) {
@@ -246,9 +246,8 @@ final class PdfFonts implements Closeable {
 
     /** The CSS {@code font-family} list for text: the writer's families first, the mono face last for symbols. */
     String cssFamilies() {
-        Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> families = textFamilies();
         families.remove(MONO);
-        families.removeAll(SYMBOLS);
         families.add(MONO);
         families.addAll(SYMBOLS);
         return quoted(families) + ", serif";
@@ -258,9 +257,21 @@ final class PdfFonts implements Closeable {
     String cssMonoFamilies() {
         Set<String> families = new LinkedHashSet<>();
         families.add(MONO);
-        faces.stream().map(Face::family).filter(family -> !SYMBOLS.contains(family)).forEach(families::add);
+        families.addAll(textFamilies());
         families.addAll(SYMBOLS);
         return quoted(families) + ", monospace";
+    }
+
+    /**
+     * The families of the faces, the symbol and script faces left out: the library falls back to
+     * those for the characters they have, and a book's CSS (which its file identifier hashes)
+     * stays the same whether Quire bundles a script or not.
+     */
+    private Set<String> textFamilies() {
+        Set<String> families = faces.stream().map(Face::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        families.removeAll(SYMBOLS);
+        ScriptFaces.ALL.forEach(script -> families.remove(script.family()));
+        return families;
     }
 
     private static String quoted(Set<String> families) {
