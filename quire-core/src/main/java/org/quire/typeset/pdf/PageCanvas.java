@@ -254,6 +254,13 @@ public final class PageCanvas implements Canvas {
                 continue;
             }
             double gx = x + (shaped.x(g) * fontSize / 1000.0 + style.letterSpacing() * g) * scale;
+            if (rtl && g < last && shaped.x(g) == shaped.x(g + 1)) {
+                // A glyph of no advance where the next one starts (the alef of Arabic's lam-alef,
+                // which the font draws over the lam's left half): a hundredth of a point to the
+                // left, so readers that order glyphs by position find it left of the lam, where
+                // the eye does, and read lam then alef (unseen at any size).
+                gx -= 0.01;
+            }
             if (g == hyphenGlyph) {
                 closeArray();
                 out.ascii("/Span <</ActualText <FEFF00AD>>> BDC\n");
