@@ -53,7 +53,8 @@ class FidelityIT {
         // reported to the writer as MISSING-GLYPH at each character; every other word must be there.
         List<String> warnings = report.warnings().stream().map(Object::toString).toList();
         Fidelity.Result pdf = new Fidelity(BookWords.pdf(report.files().get(1), runningHeads(story)))
-                .check(units, Fidelity.warnedUnprintable(warnings).or(Fidelity.stackedMarks(sourceText(story))));
+                .check(units, Fidelity.warnedUnprintable(warnings).or(Fidelity.stackedMarks(sourceText(story)))
+                        .or(Fidelity.nonJoined(sourceText(story))).or(Fidelity.holam(sourceText(story) + metadataText(story))));
         assertThat(pdf.missing()).as("PDF of " + name(story) + ": " + pdf).isEmpty();
         assertThat(pdf.kept()).isEqualTo(pdf.words());
     }
@@ -82,6 +83,12 @@ class FidelityIT {
     }
 
     /** Every Markdown file of a story, as typed. */
+    /** The story's metadata file, when it has one (its title and author are in the PDF too). */
+    private static String metadataText(Path story) throws java.io.IOException {
+        Path yaml = story.resolve("story.yaml");
+        return java.nio.file.Files.isRegularFile(yaml) ? "\n" + java.nio.file.Files.readString(yaml) : "";
+    }
+
     static String sourceText(Path story) throws java.io.IOException {
         if (!java.nio.file.Files.isDirectory(story)) {
             return java.nio.file.Files.readString(story);

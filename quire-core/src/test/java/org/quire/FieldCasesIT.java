@@ -130,6 +130,20 @@ class FieldCasesIT {
         }
     }
 
+    /**
+     * The field's right result: dir="rtl" on the documents, the spine right to left, and the
+     * Hebrew drawn right to left in the PDF in a face that has it (never #), read back in
+     * logical order by position (pdftotext's way) and through the structure tree.
+     */
+    @Test
+    void c10HebrewIsDrawnRightToLeftInAFaceThatHasIt() throws Exception {
+        assertThat(chapters("10")).contains("dir=\"rtl\"");
+        assertThat(entries("10", "EPUB/package.opf")).contains("page-progression-direction=\"rtl\"");
+        assertThat(pdfText("10")).contains("הים היה שקט בלילה").doesNotContain("#");
+        assertThat(org.quire.testing.TaggedText.of(book("10").files().get(1))).contains("הים היה שקט בלילה");
+        assertThat(book("10").warnings()).extracting(d -> d.code()).doesNotContain("MISSING-GLYPH", "NO-HYPHENATION");
+    }
+
     @Test
     void c11FrenchSpacesKeepEveryMarkWithItsWord() throws Exception {
         assertThat(chapters("11")).contains("soir\u202F?", "Non\u202F!", "soir\u202F;", "r\u00E9pondit\u00A0:",

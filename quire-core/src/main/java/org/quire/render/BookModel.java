@@ -80,16 +80,9 @@ public final class BookModel {
         return book;
     }
 
-    /** Scripts written right to left (Unicode CLDR's characterOrder), by language. */
-    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of(
-            "ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "ug", "dv", "ckb", "syr", "arc", "ku-arab");
-
     /** {@code rtl} for a language written right to left, else {@code ltr} (HTML's {@code dir}, EPUB's page progression). */
     static String direction(String languageTag) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(languageTag);
-        boolean rtl = RIGHT_TO_LEFT.contains(locale.getLanguage())
-                || java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm").contains(locale.getScript());
-        return rtl ? "rtl" : "ltr";
+        return org.quire.model.WritingDirection.rightToLeft(languageTag) ? "rtl" : "ltr";
     }
 
     /** A chapter without a title is "Chapter 3" in the story's language; a one-shot's is the story's title. */

@@ -142,6 +142,9 @@ public final class CoverMaker {
             builder.withW3cDocument(new W3CDom().fromJsoup(page), null);
             builder.usePDDocument(pdf);
             builder.useUnicodeLineBreaker(new ApostropheBreaks(false));
+            // A Hebrew or Arabic title is drawn right to left (UAX #9, by the JDK's Bidi).
+            builder.useUnicodeBidiSplitter(CoverBidi.INSTANCE);
+            builder.useUnicodeBidiReorderer(CoverBidi.INSTANCE);
             fonts.register(builder, pdf);
             // A template may name any URL; a cover draws on nothing but itself.
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),

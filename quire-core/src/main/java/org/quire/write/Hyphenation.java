@@ -68,13 +68,15 @@ final class Hyphenation {
     /**
      * Languages whose books are not hyphenated, so that patterns are not missed: Chinese,
      * Japanese and Korean (their lines break between characters or at spaces, JIS X 4051 §6),
-     * Thai, Lao, Khmer and Myanmar (between dictionary words).
+     * Thai, Lao, Khmer and Myanmar (between dictionary words). Hebrew and the languages of the
+     * Arabic script are not broken at syllables in print either: their lines are justified by
+     * spacing (and Arabic by kashida).
      */
     private static final java.util.Set<String> UNHYPHENATED = java.util.Set.of("zh", "ja", "ko", "th", "lo", "km", "my");
 
     /** Whether the practice of the language of {@code languageTag} (BCP 47) is not to hyphenate. */
     static boolean notPractised(String languageTag) {
         String language = languageTag.split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        return UNHYPHENATED.contains(language);
+        return UNHYPHENATED.contains(language) || org.quire.model.WritingDirection.rightToLeft(languageTag);
     }
 }

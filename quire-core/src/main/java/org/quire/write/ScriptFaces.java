@@ -20,8 +20,9 @@ import org.quire.typeset.shape.FontSource;
 
 /**
  * The bundled faces for scripts the text faces lack: Han, kana and Bopomofo (Droid Sans Fallback),
- * Hangul (Nanum Myeongjo), and Noto Serif for Indic, South-East Asian, Armenian, Georgian and
- * Ethiopic. They come last in every chain, after the text and symbol faces, so a book that prints
+ * Hangul (Nanum Myeongjo), Noto Serif for Indic, South-East Asian, Armenian, Georgian, Ethiopic
+ * and Hebrew (Hebrew, Yiddish), and Noto Naskh Arabic for the Arabic script (Arabic, Persian,
+ * Urdu…). They come last in every chain, after the text and symbol faces, so a book that prints
  * today keeps its bytes.
  *
  * <p>A face is read only when a character needs it: which characters each face is used for is a
@@ -61,7 +62,8 @@ final class ScriptFaces {
             noto("Sinhala", UnicodeScript.SINHALA), noto("Thai", UnicodeScript.THAI), noto("Lao", UnicodeScript.LAO),
             noto("Khmer", UnicodeScript.KHMER), noto("Myanmar", UnicodeScript.MYANMAR),
             noto("Armenian", UnicodeScript.ARMENIAN), noto("Georgian", UnicodeScript.GEORGIAN),
-            noto("Ethiopic", UnicodeScript.ETHIOPIC));
+            noto("Ethiopic", UnicodeScript.ETHIOPIC), noto("Hebrew", UnicodeScript.HEBREW),
+            new Family("Quire Arabic", "NotoNaskhArabic-Regular", "NotoNaskhArabic-Bold", EnumSet.of(UnicodeScript.ARABIC)));
 
     static final String TABLE = "fonts/script-coverage.txt";
     private static final Map<String, byte[]> READ = new ConcurrentHashMap<>();

@@ -138,7 +138,20 @@ nav.toc { break-before: ${print.openingBreak}; }
 nav.toc h1 { font-size: 1.4em; margin: 15% 0 1.5em; bookmark-level: 1; }
 nav.toc ol { list-style: none; margin: 0; padding: 0; }
 nav.toc li { margin: 0 0 0.5em; padding: 0 2.5em 0 1.5em; text-align: left; text-indent: -1.5em; hyphens: manual; }
-nav.toc a::after { content: leader(dotted) target-counter(attr(href), page); margin-right: -2.5em; }
+nav.toc a::after { content: leader(dotted) target-counter(attr(href), page); margin-right: -2.5em; }<#if book.direction == "rtl"><#-- A book written right to left (dir="rtl" on the document): what is set flush left above is set
+     flush with the start of the line, and what is indented from the left is indented from the
+     right. Left out of other books, so that they are the same as before it existed. -->
+p.lines, pre, th, td, th p, td p, aside.footnote, dl.tags dd, .notes-heading, .notes-text p, nav.toc li { text-align: start; }
+p.lines .line { padding-left: 0; padding-right: 3em; }
+p.lines.turn-4 .line { padding-left: 0; padding-right: 4em; }
+p.lines.turn-5 .line { padding-left: 0; padding-right: 5em; }
+p.lines.turn-6 .line { padding-left: 0; padding-right: 6em; }
+p.lines.turn-7 .line { padding-left: 0; padding-right: 7em; }
+p.lines.turn-8 .line { padding-left: 0; padding-right: 8em; }
+ul, ol { padding-left: 0; padding-right: 1.5em; }
+aside.footnote blockquote { margin: 0.2em 1.2em 0.3em 0; }
+nav.toc li { padding: 0 1.5em 0 2.5em; }
+nav.toc a::after { margin-right: 0; margin-left: -2.5em; }</#if>
 
 /* Chapters open on a new page, a right-hand one unless the book says otherwise. */
 section.chapter, section.afterword { page: chapter; break-before: ${print.openingBreak}; }

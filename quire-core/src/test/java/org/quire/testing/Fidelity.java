@@ -80,6 +80,37 @@ public final class Fidelity {
         return words::contains;
     }
 
+    /**
+     * Words joined to the next by a zero-width non-joiner (Persian "موج‌ها"): the PDF draws the
+     * non-joiner as nothing (the letters on either side simply do not join), so its text reads
+     * the two parts as one word: a known gap of the PDF's text (the EPUB keeps the character).
+     */
+    public static java.util.function.Predicate<String> nonJoined(String source) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String token : source.split("\\s+")) {
+            if (token.indexOf('\u200C') >= 0) {
+                words.addAll(BookWords.tokens(token));
+            }
+        }
+        return words::contains;
+    }
+
+    /**
+     * Hebrew words with a holam (U+05B9, U+05BA: "כּוֹתֵב", "תֹהוּ"): the font sets the point at its
+     * letter's top left, over the next letter, and a reader that orders glyphs by position
+     * (PDFBox's PDFTextStripper) gives it to that letter. The glyphs are in logical order in the
+     * content stream, so the structure tree reads the word whole (TaggedFidelityIT).
+     */
+    public static java.util.function.Predicate<String> holam(String source) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String token : source.split("\\s+")) {
+            if (token.indexOf('\u05B9') >= 0 || token.indexOf('\u05BA') >= 0) {
+                words.addAll(BookWords.tokens(token));
+            }
+        }
+        return words::contains;
+    }
+
     public static java.util.function.Predicate<String> warnedUnprintable(List<String> warnings) {
         java.util.Set<Integer> missing = new java.util.HashSet<>();
         java.util.Set<String> scripts = new java.util.HashSet<>();

@@ -113,6 +113,36 @@ class CoverIT {
         }
     }
 
+    /**
+     * A Hebrew title and author are drawn right to left in the bundled Hebrew face: the cover's
+     * own PDF, read back before it is rasterised, has no # and its words in logical order, and
+     * the title's first word stands right of its second.
+     */
+    @Test
+    void aHebrewTitleIsDrawnRightToLeft() throws Exception {
+        Path story = oneShot("hebrew", "title: הים בלילה\nauthor: כותב בדיקה\nlanguage: he");
+        Story read = new StoryReader().read(story);
+        CoverMaker maker = new CoverMaker(new Renderer(Theme.builtIn()));
+        assertThat(maker.make(read).warnings()).isEmpty();
+        List<TextPosition> glyphs = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(maker.designPdf(read))) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws java.io.IOException {
+                    glyphs.addAll(positions);
+                    super.writeString(text, positions);
+                }
+            };
+            String text = stripper.getText(document);
+            assertThat(text).contains("הים בלילה", "כותב בדיקה").doesNotContain("#");
+        }
+        TextPosition mem = glyphs.stream().filter(g -> g.getUnicode().equals("ם")).findFirst().orElseThrow();
+        float endOfFirstWord = mem.getXDirAdj();
+        float startOfSecond = glyphs.stream().filter(g -> g.getUnicode().equals("ב")
+                && Math.abs(g.getYDirAdj() - mem.getYDirAdj()) < 1).findFirst().orElseThrow().getXDirAdj();
+        assertThat(endOfFirstWord).as("הים stands right of בלילה").isGreaterThan(startOfSecond);
+    }
+
     @Test
     void aTooLargeCoverPictureIsScaledDownWithAWarning() throws Exception {
         BufferedImage big = new BufferedImage(3200, 5120, BufferedImage.TYPE_INT_RGB);

@@ -22,6 +22,7 @@ public enum Property {
             || (t.kind() == Token.Kind.NUMBER && t.unit().isEmpty()))),
     TEXT_ALIGN("text-align", true, keywords("left", "right", "center", "justify", "start", "end")),
     TEXT_INDENT("text-indent", true, v -> single(v, Property::length)),
+    DIRECTION("direction", true, keywords("ltr", "rtl")),
     LETTER_SPACING("letter-spacing", true, v -> single(v, t -> length(t) || keyword(t, "normal"))),
     TEXT_TRANSFORM("text-transform", true, keywords("none", "uppercase", "lowercase", "capitalize")),
     HYPHENS("hyphens", true, keywords("auto", "manual", "none")),

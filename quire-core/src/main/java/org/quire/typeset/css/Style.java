@@ -12,7 +12,11 @@ public final class Style {
     public enum Display { BLOCK, INLINE, NONE, LIST_ITEM, RUN_IN, TABLE, TABLE_ROW, TABLE_CELL, TABLE_ROW_GROUP,
         TABLE_HEADER_GROUP, TABLE_CAPTION }
 
-    public enum Align { LEFT, RIGHT, CENTER, JUSTIFY }
+    /** {@code START} and {@code END} are the right and left edges of a right-to-left paragraph (CSS Text 3 §7.1). */
+    public enum Align { LEFT, RIGHT, CENTER, JUSTIFY, START, END }
+
+    /** CSS Writing Modes 3 §2.1 {@code direction}; null when neither it nor {@code dir} is given (the language decides). */
+    public enum Direction { LTR, RTL }
 
     public enum WhiteSpace { NORMAL, PRE, PRE_WRAP, PRE_LINE, NOWRAP }
 
@@ -39,7 +43,8 @@ public final class Style {
     int fontWeight = 400;
     float lineHeight = 1.2f;
     boolean lineHeightFactor = true;
-    Align textAlign = Align.LEFT;
+    Align textAlign = Align.START;
+    Direction direction;
     Length textIndent = Length.ZERO;
     float letterSpacing;
     Transform transform = Transform.NONE;
@@ -97,6 +102,7 @@ public final class Style {
         child.lineHeight = lineHeight;
         child.lineHeightFactor = lineHeightFactor;
         child.textAlign = textAlign;
+        child.direction = direction;
         child.textIndent = textIndent;
         child.letterSpacing = letterSpacing;
         child.transform = transform;
@@ -119,6 +125,8 @@ public final class Style {
     /** The distance between baselines, in points. */
     public float lineHeight() { return lineHeightFactor ? lineHeight * fontSize : lineHeight; }
     public Align textAlign() { return textAlign; }
+    /** The base direction set by {@code direction} or {@code dir}, or null (the language decides). */
+    public Direction direction() { return direction; }
     public Length textIndent() { return textIndent; }
     public float letterSpacing() { return letterSpacing; }
     public Transform transform() { return transform; }

@@ -50,11 +50,14 @@ final class StyleBuilder {
             };
             case "line-height" -> lineHeight(first, word);
             case "text-align" -> style.textAlign = switch (word) {
-                case "right", "end" -> Style.Align.RIGHT;
+                case "right" -> Style.Align.RIGHT;
+                case "end" -> Style.Align.END;
                 case "center" -> Style.Align.CENTER;
                 case "justify" -> Style.Align.JUSTIFY;
+                case "start" -> Style.Align.START;
                 default -> Style.Align.LEFT;
             };
+            case "direction" -> style.direction = Style.Direction.valueOf(word.toUpperCase(Locale.ROOT));
             case "text-indent" -> style.textIndent = length(first);
             case "letter-spacing" -> style.letterSpacing = word.equals("normal") ? 0 : points(first);
             case "text-transform" -> style.transform = Style.Transform.valueOf(word.toUpperCase(Locale.ROOT));
@@ -132,6 +135,7 @@ final class StyleBuilder {
             case "font-weight" -> style.fontWeight = source.fontWeight;
             case "color" -> style.color = source.color;
             case "text-align" -> style.textAlign = source.textAlign;
+            case "direction" -> style.direction = source.direction;
             case "text-indent" -> style.textIndent = source.textIndent;
             case "line-height" -> {
                 style.lineHeight = source.lineHeight;

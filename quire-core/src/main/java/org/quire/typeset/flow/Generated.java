@@ -38,7 +38,9 @@ final class Generated {
             }
         }
         if (which.equals("after")) {
-            flow.paragraph().endMargin(ps.margin(Style.RIGHT).of(flow.width()));
+            // The end side of the inline: its left in right-to-left text (CSS Writing Modes 3 §6.3).
+            int end = ps.direction() == Style.Direction.RTL ? Style.LEFT : Style.RIGHT;
+            flow.paragraph().endMargin(ps.margin(end).of(flow.width()));
         }
     }
 

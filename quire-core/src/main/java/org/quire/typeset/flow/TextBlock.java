@@ -20,11 +20,13 @@ import org.quire.typeset.lines.TextStyle;
  * @param marker a list item's marker, drawn left of the first line, or null
  * @param hang how far the last line may run past the right inset, in points (the negative
  *             {@code margin-right} of the inline content that ends the paragraph)
+ * @param rightToLeft the paragraph's base direction is right to left (UAX #9 paragraph level 1)
  */
 public record TextBlock(String text, List<TextRun> runs, float left, float right, Length indent,
                         ParagraphSettings.Alignment alignment, boolean preserveSpaces, Hyphenator hyphenator,
                         int hyphenLimit, float lineHeight, float ascent, float descent, int orphans, int widows,
-                        boolean avoidBreakInside, List<At> calls, List<At> anchors, Marker marker, float hang)
+                        boolean avoidBreakInside, List<At> calls, List<At> anchors, Marker marker, float hang,
+                        boolean rightToLeft)
         implements Block {
     /** An id at a char of the text. */
     public record At(int index, String id) {

@@ -43,11 +43,18 @@ final class TextStyles {
         Style s = ctx.style();
         FontFace face = env.fonts().chain(s.fontFamily(), s.bold(), s.italic()).primary();
         float size = s.fontSize() / 1000f;
+        // CSS Writing Modes 3 §2.1: direction from dir (the user-agent sheet) or the stylesheet;
+        // where neither says, from the language (HTML's dir=auto would look at the text instead).
+        boolean rtl = s.direction() == null ? org.quire.model.WritingDirection.rightToLeft(ctx.lang())
+                : s.direction() == Style.Direction.RTL;
+        // CSS Text 3 §7.1: start and end are the line's left and right edges as the direction has them.
         ParagraphSettings.Alignment alignment = switch (s.textAlign()) {
             case JUSTIFY -> ParagraphSettings.Alignment.JUSTIFY;
             case CENTER -> ParagraphSettings.Alignment.CENTER;
             case RIGHT -> ParagraphSettings.Alignment.RIGHT;
-            default -> ParagraphSettings.Alignment.LEFT;
+            case LEFT -> ParagraphSettings.Alignment.LEFT;
+            case START -> rtl ? ParagraphSettings.Alignment.RIGHT : ParagraphSettings.Alignment.LEFT;
+            case END -> rtl ? ParagraphSettings.Alignment.LEFT : ParagraphSettings.Alignment.RIGHT;
         };
         boolean preserve = s.whiteSpace() == Style.WhiteSpace.PRE || s.whiteSpace() == Style.WhiteSpace.PRE_WRAP;
         // The language's patterns serve even text styled hyphens: manual, for its overlong words
@@ -56,6 +63,6 @@ final class TextStyles {
         Length indent = s.textIndent();
         return new TextBlock(text, runs, ctx.left(), ctx.right(), indent, alignment, preserve, hyphenator,
                 s.hyphenLimit(), s.lineHeight(), face.ascent() * size, face.descent() * size, s.orphans(), s.widows(),
-                s.avoidBreakInside(), calls, anchors, marker, hang);
+                s.avoidBreakInside(), calls, anchors, marker, hang, rtl);
     }
 }

@@ -11,6 +11,9 @@ import org.quire.typeset.shape.Shaped;
  * shaped piece by piece (one piece per style, font and stretch between break points), spaces
  * become glue, and a line may break at spaces, after typed hyphens and dashes, at soft hyphens,
  * at Liang's hyphenation points and, when nothing else fits, inside a word wider than the measure.
+ * Text of mixed directions is broken in logical order; each piece is shaped in its run's
+ * direction (UAX #9 levels from {@link BidiRules}) and the line's runs are put in visual order
+ * when it is drawn ({@link SetParagraph#drawLine}).
  */
 public final class ParagraphSetter {
     /** The most a word may take of the measure before it may break anywhere (emergency breaks). */
@@ -21,14 +24,20 @@ public final class ParagraphSetter {
     private static final byte BETWEEN_CHARACTERS = 5;
 
     private final LineBreaker breaker;
+    private final BidiRules bidi;
 
     public ParagraphSetter(BreakParameters parameters) {
+        this(parameters, JdkBidi.INSTANCE);
+    }
+
+    public ParagraphSetter(BreakParameters parameters, BidiRules bidi) {
         this.breaker = new LineBreaker(parameters);
+        this.bidi = bidi;
     }
 
     /** Sets a paragraph: the text (with '\n' for forced line breaks) and its runs, covering it all in order. */
     public SetParagraph set(String text, List<TextRun> runs, ParagraphSettings settings) {
-        Builder b = new Builder(text, runs, settings);
+        Builder b = new Builder(text, runs, settings, bidi.levels(forBidi(text, runs), settings.rightToLeft()));
         b.build();
         float ragged = settings.alignment() == ParagraphSettings.Alignment.JUSTIFY ? 0
                 : 3 * b.baseSize;
@@ -40,7 +49,28 @@ public final class ParagraphSetter {
             breaks = BalancedLines.of(lines, b.items, settings, ragged, breaks);
         }
         return new SetParagraph(text, runs, settings, b.items, b.pieces, b.from, b.to, b.role, breaks.at(), breaks.pass(),
-                b.missing);
+                b.missing, b.levels == null ? null : new SetParagraph.Bidi(b.levels, bidi));
+    }
+
+    /**
+     * The text as the bidi algorithm sees it: a leader stands as a tab (UAX #9 class S), which
+     * rule L1 sets at the paragraph's level, so a contents entry's title and page number are
+     * ordered on either side of it as the paragraph runs, even when the title is in the other
+     * direction (a Latin title in a Hebrew book: the number stays at the left end).
+     */
+    private static String forBidi(String text, List<TextRun> runs) {
+        char[] chars = null;
+        for (TextRun run : runs) {
+            if (run.leader() != null) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                for (int i = run.start(); i < run.end(); i++) {
+                    chars[i] = '\t';
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /**
@@ -66,8 +96,11 @@ public final class ParagraphSetter {
         final java.util.Set<Integer> missing = new java.util.TreeSet<>();
         /** Font expansion for justified text only: ragged lines keep their glyphs as drawn. */
         final float expansion;
+        /** Each char's UAX #9 level, or null when the paragraph is all left to right. */
+        final byte[] levels;
 
-        Builder(String text, List<TextRun> runs, ParagraphSettings settings) {
+        Builder(String text, List<TextRun> runs, ParagraphSettings settings, byte[] levels) {
+            this.levels = levels;
             this.text = text;
             this.runs = runs;
             this.settings = settings;
@@ -188,15 +221,18 @@ public final class ParagraphSetter {
                 FontFace face = faceFor(r.style(), k);
                 int e = k + Character.charCount(text.codePointAt(k));
                 while (e < j && !ignorable(text.charAt(e)) && e < r.end() && (faceFor(r.style(), e) == face
-                        || Character.getType(text.codePointAt(e)) == Character.NON_SPACING_MARK)) {
+                        || Character.getType(text.codePointAt(e)) == Character.NON_SPACING_MARK)
+                        && (levels == null || levels[e] == levels[k])) {
                     e += Character.charCount(text.codePointAt(e));
                 }
                 if (face == null) {
                     text.substring(k, e).codePoints().forEach(missing::add);
                 }
                 String part = text.substring(k, e);
-                pieces.add(new Piece(k, e, r.style(), face == null ? r.style().fonts().primary() : face,
-                        face == null ? null : face.shape(part), r.tag(), face == null, part));
+                boolean rtl = levels != null && (levels[k] & 1) != 0;
+                FontFace drawing = face == null ? r.style().fonts().primary() : face;
+                pieces.add(new Piece(k, e, r.style(), drawing, face == null ? null : shape(drawing, part, rtl), r.tag(),
+                        face == null, part, rtl));
                 k = e;
             }
             int end = pieces.size();
@@ -369,6 +405,11 @@ public final class ParagraphSetter {
                 || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
     }
 
+    /** {@code text} shaped in {@code face}, right to left for a run at an odd level. */
+    static Shaped shape(FontFace face, String text, boolean rightToLeft) {
+        return rightToLeft ? face.shapeRightToLeft(text) : face.shape(text);
+    }
+
     /** What a character no face can draw prints as. */
     public static final char MISSING_MARK = '#';
 
@@ -384,7 +425,7 @@ public final class ParagraphSetter {
      *     style's first face (as the MISSING-GLYPH warning tells the writer), the text stays for extraction
      */
     record Piece(int start, int end, TextStyle style, FontFace face, Shaped shaped, Object tag, boolean missing,
-                 String text) {
+                 String text, boolean rightToLeft) {
         /** Whether a glyph cluster of the shaped piece starts at {@code offset}. */
         private boolean boundary(int offset) {
             for (int g = 0; g < shaped.size(); g++) {
@@ -413,7 +454,7 @@ public final class ParagraphSetter {
                 return 0;
             }
             if ((a != start && !boundary(a - start)) || (b != end && !boundary(b - start))) {
-                Shaped part = face.shape(textOf(a, b));
+                Shaped part = shape(face, textOf(a, b), rightToLeft);
                 return part.width() * style.size() / 1000f + style.letterSpacing() * part.size();
             }
             float units = a == start && b == end ? shaped.width() : shaped.width(a - start, b - start);

@@ -28,10 +28,17 @@ public final class SetParagraph {
     private final int[] breaks;
     private final int pass;
     private final java.util.Set<Integer> missing;
+    private final Bidi bidi;
 
+    /** A paragraph of mixed directions: each char's UAX #9 level, and the rules that order a line's runs. */
+    record Bidi(byte[] levels, BidiRules rules) {
+    }
+
+    /** @param bidi null for a paragraph all left to right */
     SetParagraph(String text, List<TextRun> runs, ParagraphSettings settings, Items items, List<ParagraphSetter.Piece> pieces,
-                 int[] from, int[] to, byte[] role, int[] breaks, int pass, java.util.Set<Integer> missing) {
+                 int[] from, int[] to, byte[] role, int[] breaks, int pass, java.util.Set<Integer> missing, Bidi bidi) {
         this.missing = missing;
+        this.bidi = bidi;
         this.text = text;
         this.runs = runs;
         this.settings = settings;
@@ -51,7 +58,7 @@ public final class SetParagraph {
         }
         LineBreaker own = settings.parameters() == null ? breaker : new LineBreaker(settings.parameters());
         int[] found = own.breakLines(items, settings.measure() - settings.indent(), settings.measure(), 0, lines);
-        return found == null ? null : new SetParagraph(text, runs, settings, items, pieces, from, to, role, found, 2, missing);
+        return found == null ? null : new SetParagraph(text, runs, settings, items, pieces, from, to, role, found, 2, missing, bidi);
     }
 
     /** Characters no face of their style can draw (they are kept for text extraction, not shown). */
@@ -205,18 +212,21 @@ public final class SetParagraph {
 
     /**
      * Draws line {@code line} with its left edge at {@code x} and its baseline at {@code baseline}.
+     * A right-to-left paragraph's first-line indent is at the right.
      */
     public void drawLine(int line, float x, float baseline, GlyphSink sink) {
         int start = lineStart(line);
         int end = breaks[line];
         double[] fit = fit(line);
         // Unjustified lines keep their spaces; a leader still fills its line.
-        double ratio = settings.alignment() == ParagraphSettings.Alignment.JUSTIFY || hasLeader(start, end)
+        boolean leader = hasLeader(start, end);
+        double ratio = settings.alignment() == ParagraphSettings.Alignment.JUSTIFY || leader
                 ? fit[0] : Math.min(0, fit[0]);
-        float left = x + (line == 0 ? settings.indent() : 0);
+        float left = x + (line == 0 && !settings.rightToLeft() ? settings.indent() : 0);
         // The letter spacing after a line's last letter is no part of what the eye sees: a centred
         // or right-set line is placed by its letters (CSS Text 3 §8.2 lets it be dropped at a line's end).
-        float slack = (float) (measure(line) - fit[1]) + trailingLetterSpacing(start, end);
+        // A line with a leader fills its measure whatever its alignment (a right-to-left contents entry).
+        float slack = leader ? 0 : (float) (measure(line) - fit[1]) + trailingLetterSpacing(start, end);
         if (settings.alignment() == ParagraphSettings.Alignment.RIGHT) {
             left += Math.max(0, slack);
         } else if (settings.alignment() == ParagraphSettings.Alignment.CENTER) {
@@ -226,12 +236,29 @@ public final class SetParagraph {
         // Font expansion: each box's glyphs take the same share of the line's adjustment as its glue.
         float scale = (float) (1 + ratio * boxShare(start, end));
         sink.scale(scale);
+        Tail tail = bidi == null ? drawInOrder(start, end, ratio, scale, left, baseline, sink, decorations)
+                : drawReordered(start, end, ratio, scale, left, baseline, sink, decorations);
+        decorations.flush();
+        sink.scale(1);
+        boolean atSpace = items.type(end) == Items.GLUE && role[end] == SPACE;
+        boolean atNewline = items.type(end) == Items.PENALTY && role[end] == NEWLINE;
+        // The paragraph's end too: the next paragraph may belong to the same element (verse lines of one stanza).
+        boolean last = line == breaks.length - 1 && settings.spaceAtEnd();
+        if ((atSpace || atNewline || last) && tail != null) {
+            sink.space(tail.piece.tag(), tail.piece.style(), tail.piece.face(), tail.x, 0, baseline);
+        }
+    }
+
+    /** The line's last text, and where the space that ends it goes (after it, in its direction). */
+    private record Tail(ParagraphSetter.Piece piece, float x) {
+    }
+
+    /** Draws a line all left to right: each item at the pen, the pen moving on by its width. */
+    private Tail drawInOrder(int start, int end, double ratio, float scale, float left, float baseline, GlyphSink sink,
+                             Decorations decorations) {
         double pen = left;
         int k = start;
-        Object lastTag = null;
-        TextStyle lastStyle = null;
-        FontFace lastFace = null;
-        double lastEnd = pen;
+        Tail tail = null;
         while (k < end) {
             byte type = items.type(k);
             if (type == Items.BOX) {
@@ -240,56 +267,147 @@ public final class SetParagraph {
                     k++;
                     continue;
                 }
-                int piece = items.ref(k);
-                int a = from[k];
-                int b = to[k];
-                float planned = items.width(k) * scale;
-                int j = k + 1;
-                while (j < end && (items.type(j) == Items.BOX && items.ref(j) == piece && role[j] == TEXT
-                        || items.type(j) == Items.PENALTY)) {
-                    if (items.type(j) == Items.BOX) {
-                        b = to[j];
-                        planned += items.width(j) * scale;
-                    }
-                    j++;
-                }
+                int j = spanEnd(k, end);
                 boolean hyphen = j == end && items.addsHyphen(end);
-                ParagraphSetter.Piece p = pieces.get(piece);
-                drawSpan(p, a, b, hyphen, (float) pen, baseline, sink);
-                float drawn = planned + (hyphen ? items.width(end) * scale : 0);
+                ParagraphSetter.Piece p = pieces.get(items.ref(k));
+                drawSpan(p, from[k], spanTextEnd(k, j), hyphen, (float) pen, baseline, sink);
+                float drawn = spanWidth(k, j, scale) + (hyphen ? items.width(end) * scale : 0);
                 decorations.add(p.tag(), p.style(), p.face(), (float) pen, (float) pen + drawn);
                 pen += drawn;
-                lastEnd = pen;
-                lastTag = p.tag();
-                lastStyle = p.style();
-                lastFace = p.face();
+                tail = new Tail(p, (float) pen);
                 k = j;
                 continue;
             }
             if (type == Items.GLUE) {
-                double width = items.width(k) + (ratio > 0 ? ratio * items.stretch(k) : ratio * items.shrink(k));
-                if (role[k] == SPACE) {
-                    TextRun run = runOf(items.ref(k));
-                    FontFace face = run.style().fonts().primary();
-                    sink.space(run.tag(), run.style(), face, (float) pen, (float) width, baseline);
-                    decorations.add(run.tag(), run.style(), face, (float) pen, (float) (pen + width));
-                } else if (role[k] == LEADER) {
-                    TextRun run = runOf(items.ref(k));
-                    sink.leader(run.tag(), run.style(), run.style().fonts().primary(), run.leader(), (float) pen,
-                            (float) (pen + width), baseline);
-                }
+                double width = glueWidth(k, ratio);
+                drawGlue(k, pen, width, baseline, sink, decorations);
                 pen += width;
             }
             k++;
         }
-        decorations.flush();
-        sink.scale(1);
-        boolean atSpace = items.type(end) == Items.GLUE && role[end] == SPACE;
-        boolean atNewline = items.type(end) == Items.PENALTY && role[end] == NEWLINE;
-        // The paragraph's end too: the next paragraph may belong to the same element (verse lines of one stanza).
-        boolean last = line == breaks.length - 1 && settings.spaceAtEnd();
-        if ((atSpace || atNewline || last) && lastFace != null) {
-            sink.space(lastTag, lastStyle, lastFace, (float) lastEnd, 0, baseline);
+        return tail;
+    }
+
+    /**
+     * Draws a line of mixed directions. Its runs (a text span, a space, a leader) are measured in
+     * logical order, placed in visual order (UAX #9 L2; a line's trailing glue, the paragraph's
+     * fill among it, takes the paragraph's level, L1) and drawn in logical order, each at its
+     * place: the content stream then holds the text in reading order, which is what structure
+     * readers and screen readers take it in (see {@code PageCanvas#glyphs} for the glyphs inside a span).
+     */
+    private Tail drawReordered(int start, int end, double ratio, float scale, float left, float baseline, GlyphSink sink,
+                               Decorations decorations) {
+        byte base = (byte) (settings.rightToLeft() ? 1 : 0);
+        int capacity = end - start;
+        int[] first = new int[capacity];
+        int[] limit = new int[capacity];
+        double[] widths = new double[capacity];
+        byte[] levels = new byte[capacity];
+        int n = 0;
+        int k = start;
+        while (k < end) {
+            byte type = items.type(k);
+            if (type == Items.PENALTY) {
+                k++;
+                continue;
+            }
+            int j = type == Items.BOX && role[k] == TEXT ? spanEnd(k, end) : k + 1;
+            boolean hyphen = j == end && items.addsHyphen(end);
+            first[n] = k;
+            limit[n] = j;
+            widths[n] = type == Items.GLUE ? glueWidth(k, ratio) : role[k] == TEXT
+                    ? spanWidth(k, j, scale) + (hyphen ? items.width(end) * scale : 0) : items.width(k);
+            boolean ofText = role[k] == TEXT || role[k] == SPACE || role[k] == LEADER;
+            levels[n++] = ofText && from[k] < bidi.levels().length ? bidi.levels()[from[k]] : base;
+            k = j;
+        }
+        Integer[] order = new Integer[n];
+        for (int u = 0; u < n; u++) {
+            order[u] = u;
+        }
+        bidi.rules().reorder(java.util.Arrays.copyOf(levels, n), order);
+        double[] xs = new double[n];
+        double pen = left;
+        for (Integer u : order) {
+            xs[u] = pen;
+            pen += widths[u];
+        }
+        Tail tail = null;
+        for (int u = 0; u < n; u++) {
+            int at = first[u];
+            if (role[at] == TEXT && items.type(at) == Items.BOX) {
+                ParagraphSetter.Piece p = pieces.get(items.ref(at));
+                boolean hyphen = limit[u] == end && items.addsHyphen(end);
+                drawSpan(p, from[at], spanTextEnd(at, limit[u]), hyphen, (float) xs[u], baseline, sink);
+                tail = new Tail(p, (float) ((levels[u] & 1) != 0 ? xs[u] : xs[u] + widths[u]));
+            } else if (items.type(at) == Items.GLUE) {
+                drawGlue(at, xs[u], widths[u], baseline, sink, null);
+            }
+        }
+        // Rules under or through text join neighbours on the page, so they are made left to right.
+        for (Integer u : order) {
+            int at = first[u];
+            if (role[at] == TEXT && items.type(at) == Items.BOX) {
+                ParagraphSetter.Piece p = pieces.get(items.ref(at));
+                decorations.add(p.tag(), p.style(), p.face(), (float) xs[u], (float) (xs[u] + widths[u]));
+            } else if (role[at] == SPACE) {
+                TextRun run = runOf(items.ref(at));
+                decorations.add(run.tag(), run.style(), run.style().fonts().primary(), (float) xs[u], (float) (xs[u] + widths[u]));
+            }
+        }
+        return tail;
+    }
+
+    /** Where the text span starting at box {@code k} ends: past the boxes of its piece and the penalties between them. */
+    private int spanEnd(int k, int end) {
+        int piece = items.ref(k);
+        int j = k + 1;
+        while (j < end && (items.type(j) == Items.BOX && items.ref(j) == piece && role[j] == TEXT
+                || items.type(j) == Items.PENALTY)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The char where the text of the span {@code [k, j)} ends. */
+    private int spanTextEnd(int k, int j) {
+        int b = to[k];
+        for (int i = k + 1; i < j; i++) {
+            if (items.type(i) == Items.BOX) {
+                b = to[i];
+            }
+        }
+        return b;
+    }
+
+    /** The width of the span's boxes as drawn (their glyphs widened or narrowed by {@code scale}), in points. */
+    private float spanWidth(int k, int j, float scale) {
+        float planned = items.width(k) * scale;
+        for (int i = k + 1; i < j; i++) {
+            if (items.type(i) == Items.BOX) {
+                planned += items.width(i) * scale;
+            }
+        }
+        return planned;
+    }
+
+    private double glueWidth(int k, double ratio) {
+        return items.width(k) + (ratio > 0 ? ratio * items.stretch(k) : ratio * items.shrink(k));
+    }
+
+    /** A space or a leader of {@code width} points at {@code x}; other glue draws nothing. */
+    private void drawGlue(int k, double x, double width, float baseline, GlyphSink sink, Decorations decorations) {
+        if (role[k] == SPACE) {
+            TextRun run = runOf(items.ref(k));
+            FontFace face = run.style().fonts().primary();
+            sink.space(run.tag(), run.style(), face, (float) x, (float) width, baseline);
+            if (decorations != null) {
+                decorations.add(run.tag(), run.style(), face, (float) x, (float) (x + width));
+            }
+        } else if (role[k] == LEADER) {
+            TextRun run = runOf(items.ref(k));
+            sink.leader(run.tag(), run.style(), run.style().fonts().primary(), run.leader(), (float) x,
+                    (float) (x + width), baseline);
         }
     }
 
@@ -323,7 +441,7 @@ public final class SetParagraph {
             return;
         }
         Shaped shaped = a == p.start() && b == p.end() && !hyphen ? p.shaped()
-                : p.face().shape(text.substring(a, b) + (hyphen ? "-" : ""));
+                : ParagraphSetter.shape(p.face(), text.substring(a, b) + (hyphen ? "-" : ""), p.rightToLeft());
         sink.glyphs(p.tag(), p.style(), p.face(), shaped, x, baseline, hyphen);
     }
 

@@ -168,7 +168,8 @@ public final class GalleyBuilder {
     private SetParagraph set(TextBlock b, float width, boolean spaceAtEnd) {
         float measure = Math.max(1, width - b.left() - b.right());
         ParagraphSettings settings = new ParagraphSettings(measure, b.indent().of(measure), b.alignment(),
-                b.preserveSpaces(), b.hyphenator(), rules, parameters.withHyphenLimit(b.hyphenLimit()), spaceAtEnd, b.hang());
+                b.preserveSpaces(), b.hyphenator(), rules, parameters.withHyphenLimit(b.hyphenLimit()), spaceAtEnd, b.hang(),
+                b.rightToLeft());
         SetParagraph paragraph = setter.set(b.text(), b.runs(), settings);
         stats.paragraph(paragraph, b.alignment() == ParagraphSettings.Alignment.JUSTIFY);
         return paragraph;

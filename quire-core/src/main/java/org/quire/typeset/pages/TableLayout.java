@@ -72,7 +72,7 @@ final class TableLayout {
                 : new TextBlock.Marker(b.marker().text(), scaled(b.marker().style(), f), b.marker().tag(), b.marker().gap() * f);
         return new TextBlock(b.text(), runs, b.left() * f, b.right() * f, b.indent(), b.alignment(), b.preserveSpaces(),
                 b.hyphenator(), b.hyphenLimit(), b.lineHeight() * f, b.ascent() * f, b.descent() * f, b.orphans(),
-                b.widows(), b.avoidBreakInside(), b.calls(), b.anchors(), marker, b.hang() * f);
+                b.widows(), b.avoidBreakInside(), b.calls(), b.anchors(), marker, b.hang() * f, b.rightToLeft());
     }
 
     private static org.quire.typeset.lines.TextStyle scaled(org.quire.typeset.lines.TextStyle s, float f) {

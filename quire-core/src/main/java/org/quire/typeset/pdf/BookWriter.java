@@ -189,6 +189,14 @@ public final class BookWriter {
                 preferences.setDisplayDocTitle(true);
                 catalog.setViewerPreferences(preferences);
             }
+            if (org.quire.model.WritingDirection.rightToLeft(info.language())) {
+                // ISO 32000-1 §12.2, Table 150: the book reads right to left, so a viewer shows
+                // facing pages with the first on the right (as the EPUB's page progression says).
+                PDViewerPreferences preferences = catalog.getViewerPreferences() != null ? catalog.getViewerPreferences()
+                        : new PDViewerPreferences(new COSDictionary());
+                preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+                catalog.setViewerPreferences(preferences);
+            }
             catalog.setLanguage(info.language());
             pageLabels(doc, labels);
             Outline.write(doc, bookmarks, made);

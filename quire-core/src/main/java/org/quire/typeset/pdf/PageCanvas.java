@@ -243,8 +243,19 @@ public final class PageCanvas implements Canvas {
             closeArray();
             out.ascii("/Span <</ActualText ").text(insertedHyphen ? text.substring(0, text.length() - 1) : text).ascii(">> BDC\n");
         }
-        for (int g = 0; g <= last; g++) {
-            if (actual && g == last && insertedHyphen) {
+        // A run shaped right to left has its glyphs in visual order; they are written from its
+        // first char (the rightmost glyph) on, each at its place, so that the content stream holds
+        // the text in logical order: the order a structure-tree reader, a screen reader or a copy
+        // takes text in (ISO 32000-1 §14.8.2.3.1 asks content in reading order), while readers by
+        // position (pdftotext, PDFTextStripper sorted by position) see the glyphs where they stand.
+        // /ActualText around the run would serve the structure tree too, but not a line whose
+        // words belong to different elements (a note's call, an emphasis), nor poppler, which
+        // spreads an ActualText's chars left to right over the run and so reads them reversed.
+        boolean rtl = shaped.rightToLeft();
+        int hyphenGlyph = !insertedHyphen ? -1 : rtl ? 0 : last;
+        for (int i = 0; i <= last; i++) {
+            int g = rtl ? last - i : i;
+            if (actual && g == hyphenGlyph) {
                 closeArray();
                 out.ascii("EMC\n");
                 actual = false;
@@ -254,7 +265,14 @@ public final class PageCanvas implements Canvas {
                 continue;
             }
             double gx = x + (shaped.x(g) * fontSize / 1000.0 + style.letterSpacing() * g) * scale;
-            if (g == last && insertedHyphen) {
+            if (rtl && g < last && shaped.x(g) == shaped.x(g + 1)) {
+                // A glyph of no advance where the next one starts (the alef of Arabic's lam-alef,
+                // which the font draws over the lam's left half): a hundredth of a point to the
+                // left, so readers that order glyphs by position find it left of the lam, where
+                // the eye does, and read lam then alef (unseen at any size).
+                gx -= 0.01;
+            }
+            if (g == hyphenGlyph) {
                 closeArray();
                 out.ascii("/Span <</ActualText <FEFF00AD>>> BDC\n");
                 glyph(f, fontSize, glyph, gx, "-");

@@ -33,6 +33,8 @@ public final class FontFace {
 
     private final FontSource source;
     private final Map<String, Shaped> cache = new ConcurrentHashMap<>(1 << 12);
+    /** Strings shaped right to left: few books have any, so made when first needed. */
+    private volatile Map<String, Shaped> rtlCache;
     private volatile Loaded loaded;
 
     /** What parsing the font gives: made when the face is first used (a book rarely needs every face). */
@@ -198,20 +200,47 @@ public final class FontFace {
      * (joiners, soft hyphens) must be left out by the caller: the JDK draws them as spaces.
      */
     public Shaped shape(String text) {
-        Shaped known = cache.get(text);
+        return shape(text, false, cache);
+    }
+
+    /**
+     * Shapes a string of a right-to-left run (UAX #9: an odd embedding level), given in logical
+     * order: HarfBuzz picks Arabic's joining forms and ligatures and places Hebrew's points, and
+     * the glyphs come back in visual order, from the left, as {@link #shape(String)}'s do.
+     */
+    public Shaped shapeRightToLeft(String text) {
+        Map<String, Shaped> known = rtlCache;
         if (known == null) {
-            known = layOut(loaded().font, text);
-            if (cache.size() > CACHE_LIMIT) {
-                cache.clear();
+            synchronized (this) {
+                if (rtlCache == null) {
+                    rtlCache = new ConcurrentHashMap<>();
+                }
+                known = rtlCache;
             }
-            cache.put(text, known);
+        }
+        return shape(text, true, known);
+    }
+
+    private Shaped shape(String text, boolean rtl, Map<String, Shaped> in) {
+        Shaped known = in.get(text);
+        if (known == null) {
+            known = layOut(loaded().font, text, rtl);
+            if (in.size() > CACHE_LIMIT) {
+                in.clear();
+            }
+            in.put(text, known);
         }
         return known;
     }
 
     private static Shaped layOut(Font font, String text) {
+        return layOut(font, text, false);
+    }
+
+    private static Shaped layOut(Font font, String text, boolean rtl) {
         char[] chars = text.toCharArray();
-        GlyphVector vector = font.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        GlyphVector vector = font.layoutGlyphVector(FRC, chars, 0, chars.length,
+                rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int n = vector.getNumGlyphs();
         int[] glyphs = vector.getGlyphCodes(0, n, null);
         float[] positions = vector.getGlyphPositions(0, n + 1, null);
@@ -239,7 +268,7 @@ public final class FontFace {
             }
             ends[i] = end;
         }
-        return new Shaped(text, glyphs, x, clusters, ends);
+        return new Shaped(text, glyphs, x, clusters, ends, rtl);
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class Shaped {
     private final float[] x;
     private final int[] clusters;
     private final int[] ends;
+    private final boolean rightToLeft;
 
     /**
      * @param source the shaped string
@@ -24,13 +25,20 @@ public final class Shaped {
      * @param clusters the index of the first char of each glyph's cluster in the shaped string
      * @param ends where the text each glyph stands for ends in the shaped string (a ligature:
      *     several chars), -1 for a glyph that continues a cluster another glyph already stands for
+     * @param rightToLeft whether the string was shaped right to left (its glyphs are still in visual order)
      */
-    Shaped(String source, int[] glyphs, float[] x, int[] clusters, int[] ends) {
+    Shaped(String source, int[] glyphs, float[] x, int[] clusters, int[] ends, boolean rightToLeft) {
+        this.rightToLeft = rightToLeft;
         this.source = source;
         this.glyphs = glyphs;
         this.x = x;
         this.clusters = clusters;
         this.ends = ends;
+    }
+
+    /** Whether the string was shaped right to left: its first char is at the right end, its glyphs still go from the left. */
+    public boolean rightToLeft() {
+        return rightToLeft;
     }
 
     public int size() {

@@ -55,7 +55,7 @@ class CascadeTest {
         Cascade cascade = cascade("h1 + p { text-align: center } section > p { color: #ff0000 } blockquote p { font-style: italic }"
                 + " p:first-child { letter-spacing: 1pt }");
         assertThat(style(cascade, "0/0/1").textAlign()).isEqualTo(Style.Align.CENTER);
-        assertThat(style(cascade, "0/0/2").textAlign()).isEqualTo(Style.Align.LEFT);
+        assertThat(style(cascade, "0/0/2").textAlign()).isEqualTo(Style.Align.START); // the initial value (CSS Text 3 §7.1)
         assertThat(style(cascade, "0/0/2").color()).isEqualTo(0xFF0000);
         assertThat(style(cascade, "0/0/3/0").color()).isZero();
         assertThat(style(cascade, "0/0/3/0").italic()).isTrue();
