@@ -31,6 +31,8 @@ public final class DaemonServer {
     private final Path socket;
     private final String digest;
     private final long idleNanos;
+    /** The committed heap, in bytes, above which the server stops after a build (QUIRE_DAEMON_MAX_HEAP_MB). */
+    private final long maxHeap = maxHeap(System.getenv().get("QUIRE_DAEMON_MAX_HEAP_MB"));
     private final Path jar;
     private final String jarVersion;
     private final ServerSocketChannel listener;
@@ -127,6 +129,14 @@ public final class DaemonServer {
             }
             // What the build held is garbage now: collected and given back (SERVER_OPTIONS shrink the heap).
             System.gc();
+            long committed = Runtime.getRuntime().totalMemory();
+            if (committed > maxHeap) {
+                // ParallelGC keeps a young generation as large as a long book made it: a server
+                // would sit on that for its idle minutes (1.4 GB after a 1M-word book), so it makes
+                // way, and the next build starts a fresh one.
+                stop("its heap grew to " + (committed >> 20) + " MB (over " + (maxHeap >> 20) + " MB)");
+                return;
+            }
         }
     }
 
@@ -183,6 +193,22 @@ public final class DaemonServer {
         } catch (IOException e) {
             return "missing";
         }
+    }
+
+    /**
+     * The heap a server may keep between builds, in bytes: the setting in MB, else twice the
+     * JVM's initial heap (which it keeps anyway) and at least 512 MB.
+     */
+    static long maxHeap(String setting) {
+        try {
+            if (setting != null) {
+                return Math.max(1, Long.parseLong(setting.strip())) << 20;
+            }
+        } catch (NumberFormatException e) {
+            // the default below
+        }
+        long initial = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit();
+        return Math.max(512L << 20, 2 * initial);
     }
 
     static long idleSeconds(String setting) {

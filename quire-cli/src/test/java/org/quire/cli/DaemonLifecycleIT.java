@@ -57,6 +57,34 @@ class DaemonLifecycleIT {
     }
 
     @Test
+    void aServerWhoseHeapGrewPastItsLimitMakesWayAfterTheBuild() throws Exception {
+        QuireProcess quire = new QuireProcess(servers(), root).env("QUIRE_DAEMON_MAX_HEAP_MB", "1");
+        build(quire);
+        assertThat(waitForLog("stopping: its heap grew to")).contains("(over 1 MB)");
+        build(quire); // the next build starts a fresh server, which makes way in turn
+        String log = waitForLog("(?s)heap grew.*serving .*heap grew.*stopped");
+        assertThat(log.split("serving ", -1)).as(log).hasSize(3);
+        assertThat(QuireProcess.sockets(servers())).isEmpty();
+    }
+
+    /** The servers' log once it matches {@code pattern} (DOTALL off), waiting up to 20 s. */
+    private String waitForLog(String pattern) throws Exception {
+        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(pattern);
+        String log = "";
+        for (int i = 0; i < 200; i++) {
+            try (var files = Files.list(servers())) {
+                Path file = files.filter(f -> f.toString().endsWith(".log")).findFirst().orElse(null);
+                log = file == null ? "" : Files.readString(file);
+            }
+            if (wanted.matcher(log).find()) {
+                return log;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the log never showed " + pattern + ":\n" + log);
+    }
+
+    @Test
     void aKilledServersSocketIsTakenOverByTheNextServer() throws Exception {
         QuireProcess quire = new QuireProcess(servers(), root);
         build(quire);
