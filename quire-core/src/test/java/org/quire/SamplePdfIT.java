@@ -174,6 +174,52 @@ class SamplePdfIT {
         }
     }
 
+    /**
+     * Trial 16, finding 3: the cover page shows the whole cover, centred, as large as the page
+     * allows: filling the width of an A5 page cut the series line off the top of a 1600 x 2560
+     * cover. The picture's corners, read from the page's content, lie on the page, and it keeps
+     * the cover's proportions.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theCoverPageShowsTheWholeCover(Path story) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf(story).toFile())) {
+            org.apache.pdfbox.pdmodel.PDPage page = document.getPage(0);
+            List<org.apache.pdfbox.util.Matrix> placed = new ArrayList<>();
+            new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+                {
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.OperatorProcessor(this) {
+                        @Override
+                        public void process(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                            List<org.apache.pdfbox.cos.COSBase> operands) {
+                            placed.add(getGraphicsState().getCurrentTransformationMatrix().clone());
+                        }
+
+                        @Override
+                        public String getName() {
+                            return "Do";
+                        }
+                    });
+                }
+            }.processPage(page);
+            assertThat(placed).as("one picture on the cover page").hasSize(1);
+            org.apache.pdfbox.util.Matrix m = placed.get(0);
+            float x = m.getTranslateX(), y = m.getTranslateY(), w = m.getScalingFactorX(), h = m.getScalingFactorY();
+            org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getMediaBox();
+            assertThat(x).isGreaterThanOrEqualTo(-0.01f);
+            assertThat(y).isGreaterThanOrEqualTo(-0.01f);
+            assertThat(x + w).isLessThanOrEqualTo(box.getWidth() + 0.01f);
+            assertThat(y + h).isLessThanOrEqualTo(box.getHeight() + 0.01f);
+            assertThat(h / w).isCloseTo(2560f / 1600f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(Math.max(w / box.getWidth(), h / box.getHeight())).as("as large as the page allows").isGreaterThan(0.99f);
+            assertThat(x + w / 2).as("centred").isCloseTo(box.getWidth() / 2, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
     /** A folio printed at the foot of a page is the number a PDF viewer shows for it. */
     @ParameterizedTest
     @MethodSource("samples")

@@ -143,6 +143,13 @@ public final class PdfWriter {
         double coverHeight = trim.width() * CoverMaker.HEIGHT / CoverMaker.WIDTH;
         print.put("coverHeight", mm(coverHeight));
         print.put("coverShift", mm(Math.min(0, (trim.height() - coverHeight) / 2)));
+        // The whole cover on the page, centred (CSS object-fit: contain): filling the width cut
+        // the top and bottom off a cover taller than the page, and with them the lettering there.
+        double fit = Math.min(trim.width() / CoverMaker.WIDTH, trim.height() / CoverMaker.HEIGHT);
+        print.put("coverFitWidth", mm(CoverMaker.WIDTH * fit));
+        print.put("coverFitHeight", mm(CoverMaker.HEIGHT * fit));
+        print.put("coverFitLeft", mm((trim.width() - CoverMaker.WIDTH * fit) / 2));
+        print.put("coverFitTop", mm((trim.height() - CoverMaker.HEIGHT * fit) / 2));
         print.put("coverImage", cover.map(c -> "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(c.jpeg())).orElse(""));
         model.put("print", print);
         return model;

@@ -95,9 +95,11 @@ aside.footnote p + p { text-indent: 1em; }
 blockquote p + p { text-indent: 1.2em; }
 aside.footnote blockquote { margin: 0.2em 0 0.3em 1.2em; }
 
-/* The cover: the picture fills the width of the page, cropped evenly at top and bottom. */
+/* The cover: the whole picture, as large as the page allows, centred (nothing of it cut off).
+   print.coverHeight and print.coverShift give the older fill-the-width placement, cropped evenly
+   at top and bottom, for a stylesheet that prefers it. */
 section.cover { page: cover; bookmark-level: 1; bookmark-label: attr(aria-label); }
-img.cover-image { display: block; width: ${print.width}mm; height: ${print.coverHeight}mm; margin-top: ${print.coverShift}mm; }
+img.cover-image { display: block; width: ${print.coverFitWidth}mm; height: ${print.coverFitHeight}mm; margin-top: ${print.coverFitTop}mm; margin-left: ${print.coverFitLeft}mm; }
 
 /* Front matter: title page on a right-hand page, the story's details, dedication, contents. */
 section.title-page, section.about, section.dedication, nav.toc, section.colophon { page: front; }
