@@ -13,9 +13,10 @@ import java.text.Bidi;
  * direction in visual order ({@link BidiSplitter}), and draws a right-to-left run from the string
  * the reorderer turns around (glyph by glyph, as PDFBox draws without shaping).
  *
- * <p>Arabic's joining forms are not chosen here: PDFBox draws the cover without the fonts' GSUB,
- * and shaping to presentation forms (ICU4J's {@code ArabicShaping}) is left out; the letters are
- * drawn in their right order, unjoined.
+ * <p>PDFBox draws the cover without the fonts' GSUB, so Arabic-script letters are joined here:
+ * openhtmltopdf hands each right-to-left run, in logical order, to {@link #shapeText} before it
+ * measures it, and the letters become their presentation forms ({@link PresentationForms}, by
+ * ICU4J). Hebrew and other text is returned as it is, and ICU is never loaded for it.
  */
 final class CoverBidi implements BidiSplitterFactory, BidiReorderer {
     static final CoverBidi INSTANCE = new CoverBidi();
@@ -129,14 +130,24 @@ final class CoverBidi implements BidiSplitterFactory, BidiReorderer {
         };
     }
 
+    /** A right-to-left run, in logical order, with its Arabic letters joined. */
     @Override
     public String shapeText(String text) {
-        return text;
+        return ArabicScript.any(text) ? Arabic.FORMS.shape(text) : text;
     }
 
+    /**
+     * A char no registered face draws, back to its letters (openhtmltopdf asks this of every such
+     * char, Latin ones too, before it tries the next face): a lam-alef ligature to lam and alef.
+     */
     @Override
     public String deshapeText(String text) {
-        return text;
+        return ArabicScript.any(text) ? Arabic.FORMS.unshape(text) : text;
+    }
+
+    /** Made on first use, so that a cover without Arabic-script text never loads ICU's classes. */
+    private static final class Arabic {
+        static final PresentationForms FORMS = new IcuArabicForms();
     }
 
     @Override

@@ -43,6 +43,53 @@ class CoverScriptsIT {
         }
     }
 
+    /**
+     * An Arabic title is drawn joined: PDFBox draws the cover without the font's GSUB, so the
+     * letters must reach it as their contextual presentation forms (Unicode §9.2, U+FB50–FDFF,
+     * U+FE70–FEFF), lam and alef as one ligature; read back from the cover's own PDF, before
+     * rasterising, the title's glyphs are those forms, in the Arabic face, with no {@code #}.
+     */
+    @Test
+    void anArabicTitleIsDrawnWithJoinedLetters() throws Exception {
+        // ل ا is a lam-alef ligature (U+FEFB or U+FEFC), ب ي ت joined: beh initial, yeh medial, teh final.
+        String shaped = shapedTitle("title: بيت السلام\nauthor: كاتب\nlanguage: ar");
+        assertThat(shaped).contains("\uFE91", "\uFEF4", "\uFE96").containsAnyOf("\uFEFB", "\uFEFC")
+                .doesNotContain("#").doesNotContain("\u0628", "\u064A", "\u062A");
+    }
+
+    /** Persian's own letters (peh, gaf, farsi yeh) are joined too: their forms are in U+FB50–FBFF. */
+    @Test
+    void aPersianTitleIsDrawnWithJoinedLetters() throws Exception {
+        // پدر: peh initial U+FB58; نگاه: gaf medial U+FB95; ایران: farsi yeh initial U+FBFE (alef does not join after it).
+        String shaped = shapedTitle("title: پدر نگاه ایران\nauthor: نویسنده\nlanguage: fa");
+        assertThat(shaped).contains("\uFB58", "\uFB95", "\uFBFE").doesNotContain("#")
+                .doesNotContain("\u067E", "\u06AF", "\u06CC");
+    }
+
+    /**
+     * The Unicode values of the glyphs drawn on an Arabic-script cover, as its ToUnicode maps
+     * give them, checked to be drawn in the Arabic face.
+     */
+    private String shapedTitle(String frontMatter) throws Exception {
+        byte[] pdf = coverPdf(frontMatter);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder drawn = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition glyph : positions) {
+                        drawn.append(glyph.getUnicode());
+                        if (glyph.getUnicode().codePointAt(0) >= 0x0600) {
+                            assertThat(glyph.getFont().getName()).as("face of %s", glyph.getUnicode()).contains("NotoNaskhArabic");
+                        }
+                    }
+                }
+            };
+            stripper.getText(document);
+            return drawn.toString();
+        }
+    }
+
     @Test
     void aLatinCoverEmbedsNoScriptFace() throws Exception {
         byte[] pdf = coverPdf("title: Snow “Falling” — Again\nauthor: Ann Lee");
