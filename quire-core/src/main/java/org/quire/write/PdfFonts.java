@@ -50,6 +50,8 @@ final class PdfFonts implements Closeable {
     private static final List<String> TEXT_GENERICS = List.of("serif", "sans-serif", "cursive", "fantasy", "system-ui");
     private static final List<String> MONO_GENERICS = List.of("monospace", "ui-monospace");
     private static final Map<String, byte[]> BUILT_IN = new ConcurrentHashMap<>();
+    /** Script faces whose shaping PDFBox does from the font's GSUB table (fontbox's GsubWorkerFactory). */
+    private static final Set<String> SHAPED_BY_PDFBOX = Set.of("Quire Devanagari", "Quire Bengali", "Quire Gujarati");
 
     record Face(String family, int weight, FontStyle style, byte[] data) {
         boolean bundled() {
@@ -187,6 +189,10 @@ final class PdfFonts implements Closeable {
         for (ScriptFaces.Face script : ScriptFaces.needed(text, cp -> cmaps.stream().anyMatch(c -> c.getGlyphId(cp) != 0))) {
             TrueTypeFont font = parse(new Face(script.family().name(), script.bold() ? 700 : 400, FontStyle.NORMAL,
                     ScriptFaces.data(script.file())));
+            // openhtmltopdf draws letters one by one, unshaped: "किनारे" came out "कनिारे". PDFBox
+            // reorders and joins Devanagari, Bengali and Gujarati by the font's GSUB table when
+            // it draws (its GsubWorkers); the other Indic scripts it cannot shape yet.
+            font.setEnableGsub(SHAPED_BY_PDFBOX.contains(script.family().name()));
             open.add(font);
             PDType0Font pdFont = PDType0Font.load(document, font, true);
             loaded.add(pdFont);

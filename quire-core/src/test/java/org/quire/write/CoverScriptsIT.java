@@ -67,6 +67,26 @@ class CoverScriptsIT {
     }
 
     /**
+     * A Hindi title is shaped (trial 16, finding 1: "किनारे" was drawn "कनिारे"): the vowel sign
+     * i (U+093F) is drawn before the consonant it follows in the text, as Devanagari is read.
+     * Read back in drawing order from the cover's own PDF: the sign's glyph comes before ka's.
+     */
+    @Test
+    void aHindiTitleIsDrawnShaped() throws Exception {
+        byte[] pdf = coverPdf("title: किनारे की हवा\nauthor: राहुल शर्मा\nlanguage: hi");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder drawn = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(glyph -> drawn.append(glyph.getUnicode()));
+                }
+            }.getText(document);
+            assertThat(drawn.toString()).contains("\u093F\u0915").doesNotContain("\u0915\u093F").doesNotContain("#");
+        }
+    }
+
+    /**
      * The Unicode values of the glyphs drawn on an Arabic-script cover, as its ToUnicode maps
      * give them, checked to be drawn in the Arabic face.
      */
