@@ -75,12 +75,33 @@ public final class Labels {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
-    /** Names joined as the story's language joins them: "A", "A and B", "A, B and C" (label {@code and}). */
+    /**
+     * Names joined as the story's language joins them: "A", "A and B", "A, B and C". The label
+     * {@code and} is the word between the last two, or a pattern with {@code {0}} (the names
+     * before) and {@code {1}} (the last) where the word is not set apart by spaces (Hebrew
+     * "{0} ו{1}", Chinese "{0}和{1}"); the label {@code comma} separates the others (", ", or
+     * "、" in Chinese and Japanese).
+     */
     public String join(List<String> names) {
         if (names.size() <= 1) {
             return names.isEmpty() ? "" : names.get(0);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " " + get("and") + " " + names.get(names.size() - 1);
+        String before = String.join(values.getOrDefault("comma", ", "), names.subList(0, names.size() - 1));
+        String last = names.get(names.size() - 1);
+        String and = get("and");
+        if (!and.contains("{0}")) {
+            return before + " " + and + " " + last;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < and.length(); i++) {
+            if (and.startsWith("{0}", i) || and.startsWith("{1}", i)) {
+                joined.append(and.charAt(i + 1) == '0' ? before : last);
+                i += 2;
+            } else {
+                joined.append(and.charAt(i));
+            }
+        }
+        return joined.toString();
     }
 
     /** Every label, for templates as {@code labels.contents} and so on. */

@@ -90,6 +90,11 @@ class LabelsTest {
         assertThat(english.join(java.util.List.of("Ann", "Bo", "Cy"))).isEqualTo("Ann, Bo and Cy");
         assertThat(french.join(java.util.List.of("Ann", "Bo"))).isEqualTo("Ann et Bo");
         assertThat(russian.join(java.util.List.of("Аня"))).isEqualTo("Аня");
+        // Where "and" is no word set apart by spaces, the label is a pattern: Hebrew's ו is a prefix.
+        assertThat(Labels.of(Theme.builtIn(), "he").join(java.util.List.of("דנה", "יואב"))).isEqualTo("דנה ויואב");
+        assertThat(Labels.of(Theme.builtIn(), "zh").join(java.util.List.of("林晚", "周舟", "陈默"))).isEqualTo("林晚、周舟和陈默");
+        assertThat(Labels.of(Theme.builtIn(), "ja").chapter(3)).isEqualTo("第3章");
+        assertThat(Labels.of(Theme.builtIn(), "ar").get("contents")).isEqualTo("المحتويات");
         assertThat(french.get("colon")).isEqualTo("\u00a0:");
         assertThat(russian.get("words")).isEqualTo("Слов");
     }
