@@ -138,7 +138,7 @@ public final class PdfWriter {
         print.put("monoFamilies", fonts.cssMonoFamilies());
         // Notes are set at one size wherever their call stands, even inside a chapter's heading.
         print.put("noteSize", mm(trim.fontSize() * 0.8));
-        print.put("fontName", fonts.mainFamily());
+        print.put("fontName", labels.join(fontNames(story, fonts.mainFamily())));
         print.put("openingBreak", options.rectoChapters() ? "right" : "page");
         double coverHeight = trim.width() * CoverMaker.HEIGHT / CoverMaker.WIDTH;
         print.put("coverHeight", mm(coverHeight));
@@ -153,6 +153,22 @@ public final class PdfWriter {
         print.put("coverImage", cover.map(c -> "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(c.jpeg())).orElse(""));
         model.put("print", print);
         return model;
+    }
+
+    /**
+     * The faces the book's text is set in, for the colophon: the text face, then each bundled
+     * script face a letter of the story needs (a Chinese story is set in Droid Sans Fallback,
+     * its Latin digits in Noto Serif).
+     */
+    private static List<String> fontNames(Story story, String textFace) {
+        StringBuilder text = new StringBuilder(story.metadata().title()).append(' ').append(String.join(" ", story.metadata().authors()));
+        for (org.quire.model.Chapter chapter : story.chapters()) {
+            text.append(chapter.title()).append(chapter.body().markup()).append(chapter.notes().markup())
+                    .append(chapter.endNotes().markup());
+        }
+        List<String> names = new ArrayList<>(List.of(textFace));
+        names.addAll(ScriptFaces.namesFor(text));
+        return names;
     }
 
     private static String mm(double value) {

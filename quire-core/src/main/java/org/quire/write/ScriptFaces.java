@@ -76,6 +76,31 @@ final class ScriptFaces {
         return new Family("Quire " + script, "NotoSerif" + script + "-Regular", "NotoSerif" + script + "-Bold", EnumSet.of(unicode));
     }
 
+    /**
+     * The families, as their fonts name them ("Droid Sans Fallback", "Noto Serif Devanagari"),
+     * whose scripts {@code text} has a letter of, in chain order: what a colophon's "Set in"
+     * names beside the text face.
+     */
+    static List<String> namesFor(CharSequence text) {
+        Set<UnicodeScript> seen = EnumSet.noneOf(UnicodeScript.class);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0370) { // below are Latin and its marks: the text face's
+                int codePoint = Character.codePointAt(text, i);
+                seen.add(UnicodeScript.of(codePoint));
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Family family : FAMILIES) {
+            if (!java.util.Collections.disjoint(family.scripts(), seen)) {
+                // NotoSerifDevanagari-Regular → Noto Serif Devanagari; DroidSansFallbackFull → Droid Sans Fallback
+                names.add(family.regular().replaceAll("-.*$", "").replaceAll("Full$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+            }
+        }
+        return names;
+    }
+
     /** Every face, in chain order. */
     static List<Face> faces() {
         List<Face> faces = new ArrayList<>();
