@@ -18,7 +18,16 @@ class ThemeMojoTest {
         Files.writeString(templates.resolve("cover.css"), "/* mine */");
         ThemeMojo mojo = new ThemeMojo();
         mojo.templatesDirectory = templates.toFile();
+        // What the goal says goes to a list, not the build's console (mvn -q printed 48 lines).
+        java.util.List<String> said = new java.util.ArrayList<>();
+        mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                said.add(content.toString());
+            }
+        });
         mojo.execute();
+        assertThat(said).anyMatch(line -> line.contains("cover.css")).anyMatch(line -> line.contains("chapter.ftlx"));
         assertThat(Files.readString(templates.resolve("cover.css"))).isEqualTo("/* mine */");
         for (String name : ThemeExport.files()) {
             assertThat(templates.resolve(name)).isRegularFile();
