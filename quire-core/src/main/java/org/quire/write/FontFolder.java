@@ -105,8 +105,30 @@ final class FontFolder {
             boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
             return new Declared(family(font), weight, italic, null);
         } catch (IOException | RuntimeException e) {
-            return new Declared(null, 0, false, String.valueOf(e.getMessage()));
+            return new Declared(null, 0, false, problem(data, e));
         }
+    }
+
+    /**
+     * Why a file is no TrueType font, in a writer's words, from how it starts (the sfnt version
+     * of OpenType §5.1: 00 01 00 00 or "true"; "wOFF"/"wOF2" are web fonts); the parser's own
+     * message only for a font file that is damaged inside.
+     */
+    private static String problem(byte[] data, Exception e) {
+        String start = data.length >= 4 ? new String(data, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        if (start.equals("wOFF") || start.equals("wOF2")) {
+            return "it is a web font (WOFF); use the family's .ttf files";
+        }
+        if (!start.equals("\0\1\0\0") && !start.equals("true")) {
+            int text = 0;
+            int length = Math.min(data.length, 512);
+            for (int i = 0; i < length; i++) {
+                int b = data[i] & 0xFF;
+                text += b >= 0x20 && b < 0x7F || b == '\n' || b == '\r' || b == '\t' || b >= 0x80 ? 1 : 0;
+            }
+            return length > 0 && text == length ? "it holds text, not a font" : "it is not a font file";
+        }
+        return "the file is damaged or cut short: " + e.getMessage();
     }
 
     private static boolean bold(TrueTypeFont font) throws IOException {

@@ -56,7 +56,24 @@ class FontFolderTest {
         FontFolder read = FontFolder.read(folder);
         assertThat(read.faces()).hasSize(1);
         assertThat(read.warnings()).extracting(Diagnostic::code).containsExactly("FONT-UNREADABLE", "FONT-UNSUPPORTED");
-        assertThat(read.warnings().get(0).toString()).contains("Bogus-Regular.ttf:").contains("replace it");
+        assertThat(read.warnings().get(0).toString()).contains("Bogus-Regular.ttf:").contains("replace it")
+                .contains("it holds text, not a font"); // a writer's words, not the parser's ("EOF at 26, b1: 108…")
         assertThat(read.warnings().get(1).toString()).contains("Pretty-Regular.otf:").contains(".ttf files");
+    }
+
+    /** Why a font file is refused, said as a writer would understand it (trial 16, finding 7). */
+    @Test
+    void theWarningSaysWhatTheFileIs() throws Exception {
+        Files.write(folder.resolve("Noise-Regular.ttf"), new byte[] {1, 2, 3, 4, (byte) 0xF0, 0, 0, 9});
+        Files.writeString(folder.resolve("Web-Regular.ttf"), "wOF2 and more");
+        byte[] serif;
+        try (var in = getClass().getResourceAsStream("/org/quire/theme/fonts/NotoSerif-Regular.ttf")) {
+            serif = in.readAllBytes();
+        }
+        Files.write(folder.resolve("Cut-Regular.ttf"), java.util.Arrays.copyOf(serif, 300));
+        java.util.List<String> said = FontFolder.read(folder).warnings().stream().map(Object::toString).toList();
+        assertThat(said).anyMatch(w -> w.contains("Noise-Regular.ttf") && w.contains("it is not a font file"))
+                .anyMatch(w -> w.contains("Web-Regular.ttf") && w.contains("web font"))
+                .anyMatch(w -> w.contains("Cut-Regular.ttf") && w.contains("damaged or cut short"));
     }
 }
