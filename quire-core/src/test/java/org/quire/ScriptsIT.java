@@ -8,29 +8,34 @@ import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import com.ibm.icu.util.ULocale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quire.testing.ActualLines;
 import org.quire.testing.PageGlyph;
 import org.quire.testing.PdfPages;
 import org.quire.testing.TaggedText;
 
 /**
  * Stories in scripts written without spaces or with complex shaping (the golden cases w-…:
- * Chinese, Japanese, Korean, Thai, Hindi, and English with a Chinese phrase): every character the
+ * Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar, Hindi, and English with a Chinese phrase): every character the
  * writer typed is printed, in order, with no {@code #} and no MISSING-GLYPH; Chinese and Japanese
- * lines keep the kinsoku rules (JIS X 4051 §6.1) and are justified between characters; Thai lines
- * end only where the dictionary finds a word boundary.
+ * lines keep the kinsoku rules (JIS X 4051 §6.1) and are justified between characters; Thai, Lao,
+ * Khmer and Myanmar lines end only where the dictionary finds a word boundary.
  */
 class ScriptsIT {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     private static final List<String> CASES = List.of("w-chinese-chapter", "w-japanese-kana", "w-korean-hangul",
-            "w-thai-dictionary", "w-hindi-devanagari", "w-english-chinese-phrase");
+            "w-thai-dictionary", "w-lao", "w-khmer", "w-myanmar", "w-hindi-devanagari", "w-english-chinese-phrase");
     /** Kinsoku (JIS X 4051 §6.1.1, and Chinese practice): characters no line may start with. */
     private static final String NO_START = "。、，．・：；？！）」』】〕〉》ー…ぁぃぅぇぉっゃゅょァィゥェォッャュョ”’";
     /** … and characters no line may end with. */
@@ -101,49 +106,98 @@ class ScriptsIT {
 
     @Test
     void thaiLinesBreakOnlyBetweenDictionaryWords() throws Exception {
-        List<List<PageGlyph>> lines = bodyLines(pdf(build("w-thai-dictionary")));
+        assertLinesEndAtBoundaries("w-thai-dictionary", paragraph -> {
+            BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+            words.setText(paragraph);
+            return ends(words::next, BreakIterator.DONE);
+        });
+    }
+
+    /**
+     * Lao, Khmer and Myanmar lines end only where ICU's line break iterator, with its dictionary for
+     * the language, finds a word boundary (or at a space): never inside a word, as an emergency
+     * break at a grapheme cluster would.
+     */
+    @Test
+    void laoLinesBreakOnlyBetweenDictionaryWords() throws Exception {
+        assertLinesEndAtBoundaries("w-lao", icuBoundaries("lo"));
+    }
+
+    @Test
+    void khmerLinesBreakOnlyBetweenDictionaryWords() throws Exception {
+        assertLinesEndAtBoundaries("w-khmer", icuBoundaries("km"));
+    }
+
+    @Test
+    void myanmarLinesBreakOnlyBetweenDictionaryWords() throws Exception {
+        assertLinesEndAtBoundaries("w-myanmar", icuBoundaries("my"));
+    }
+
+    private static Function<String, Set<Integer>> icuBoundaries(String language) {
+        return paragraph -> {
+            com.ibm.icu.text.BreakIterator words = com.ibm.icu.text.BreakIterator.getLineInstance(new ULocale(language));
+            words.setText(paragraph);
+            return ends(words::next, com.ibm.icu.text.BreakIterator.DONE);
+        };
+    }
+
+    private static Set<Integer> ends(IntSupplier next, int done) {
+        Set<Integer> ends = new HashSet<>();
+        for (int end = next.getAsInt(); end != done; end = next.getAsInt()) {
+            ends.add(end);
+        }
+        return ends;
+    }
+
+    /**
+     * Asserts that the story's paragraphs are printed whole and in order, line after line, and that
+     * every line inside a paragraph ends at one of {@code boundaries} (char offsets in the
+     * paragraph where a line may end). Lines are read with their {@code /ActualText}: a Thai,
+     * Khmer or Myanmar glyph may stand for different text in different words.
+     */
+    private void assertLinesEndAtBoundaries(String name, Function<String, Set<Integer>> boundaries) throws Exception {
         StringBuilder joined = new StringBuilder();
         List<Integer> ends = new ArrayList<>();
-        for (List<PageGlyph> line : lines) {
-            joined.append(consonants(PageGlyph.text(line)));
+        for (String line : bodyText(pdf(build(name)))) {
+            joined.append(visible(line));
             ends.add(joined.length());
         }
         int checked = 0;
-        for (String paragraph : paragraphs(GOLDEN.resolve("w-thai-dictionary").resolve("in"))) {
-            String letters = consonants(paragraph);
-            int at = joined.indexOf(letters);
-            assertThat(at).as("paragraph on the page: %s", paragraph).isNotNegative();
-            Set<Integer> boundaries = wordBoundaries(paragraph);
+        for (String paragraph : paragraphs(GOLDEN.resolve(name).resolve("in"))) {
+            String text = visible(paragraph);
+            int at = joined.indexOf(text);
+            assertThat(at).as("%s: paragraph on the page: %s", name, paragraph).isNotNegative();
+            Set<Integer> allowed = new HashSet<>();
+            for (int end : boundaries.apply(paragraph)) {
+                allowed.add(visible(paragraph.substring(0, end)).length());
+            }
             for (int end : ends) {
-                if (end > at && end < at + letters.length()) {
-                    assertThat(boundaries).as("a line ends inside a word at %d of %s", end - at, letters).contains(end - at);
+                if (end > at && end < at + text.length()) {
+                    assertThat(allowed).as("%s: a line ends inside a word: %s|%s", name, text.substring(0, end - at),
+                            text.substring(end - at)).contains(end - at);
                     checked++;
                 }
             }
         }
-        assertThat(checked).as("lines broken inside the paragraphs").isGreaterThan(3);
+        assertThat(checked).as("%s: lines broken inside the paragraphs", name).isGreaterThan(3);
     }
 
-    /** Offsets (in the paragraph's consonants) where the dictionary or a space lets a line end. */
-    private static Set<Integer> wordBoundaries(String paragraph) {
-        BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
-        words.setText(paragraph);
-        Set<Integer> boundaries = new java.util.HashSet<>();
-        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-            boundaries.add(consonants(paragraph.substring(0, end)).length());
+    /** The lines of the chapter's pages (not the contents or colophon), without the heading, as their text says. */
+    private static List<String> bodyText(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = PdfPages.text(pdf);
+            List<String> lines = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                if (pages.get(page - 1).contains("Colophon") || pages.get(page - 1).contains("Contents")) {
+                    continue;
+                }
+                List<String> on = ActualLines.of(document, page);
+                if (on.size() > 6) {
+                    lines.addAll(on.subList(1, on.size())); // the heading's line goes, the text stays
+                }
+            }
+            return lines;
         }
-        return boundaries;
-    }
-
-    /**
-     * The Thai consonants of a text: each is a glyph of its own with its own text, where a glyph
-     * of a vowel or tone mark read one by one may stand for more (sara am is drawn as nikhahit and
-     * sara aa, the whole word's text being its /ActualText).
-     */
-    private static String consonants(String text) {
-        StringBuilder out = new StringBuilder();
-        text.chars().filter(c -> c >= '\u0E01' && c <= '\u0E2E').forEach(c -> out.append((char) c));
-        return out.toString();
     }
 
     /** The lines of the chapter's page (the one with the chapter heading), without the folio. */

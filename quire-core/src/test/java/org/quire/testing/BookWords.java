@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class BookWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern ZALGO = Pattern.compile("\\p{M}{3,}");
+    private static final Pattern MYANMAR = Pattern.compile("\\p{IsMyanmar}");
 
     /**
      * The words, and for each whether it ends a line, and whether it does so with a hyphen
@@ -63,7 +64,10 @@ public final class BookWords {
                 continue; // a mark over punctuation (the brow of a kaomoji) is not a word
             }
             // Zalgo text stacks marks that PDF text extraction reorders or drops: compared by its letters.
-            words.add(ZALGO.matcher(matcher.group()).find() ? matcher.group().replaceAll("\\p{M}", "") : matcher.group());
+            // So is Myanmar, whose syllables stack three marks as a rule (ွား): a word broken over
+            // two lines must read the same in its two pieces as whole.
+            words.add(ZALGO.matcher(matcher.group()).find() || MYANMAR.matcher(matcher.group()).find()
+                    ? matcher.group().replaceAll("\\p{M}", "") : matcher.group());
             int after = matcher.end();
             boolean hyphen = after < text.length() && text.charAt(after) == '-';
             if (hyphen) {

@@ -68,6 +68,9 @@ public final class Fidelity {
     public static java.util.function.Predicate<String> stackedMarks(String source) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String token : source.split("\\s+")) {
+            if (token.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.MYANMAR)) {
+                continue; // Myanmar stacks marks as a rule: its words are compared by their letters (BookWords)
+            }
             int run = 0;
             for (int c : token.codePoints().toArray()) {
                 run = Character.getType(c) == Character.NON_SPACING_MARK ? run + 1 : 0;
@@ -264,6 +267,11 @@ public final class Fidelity {
         return false;
     }
 
+    /** Thai, Lao, Myanmar and Khmer, written without spaces between words (UAX #14 SA). */
+    private static boolean southEastAsian(int c) {
+        return c >= 0x0E00 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
+    }
+
     private int find(String word, int from) {
         return find(word, from, WINDOW);
     }
@@ -302,8 +310,11 @@ public final class Fidelity {
                     }
                 }
             }
-            // A word broken in a table cell goes on under it, with other cells' words between.
-            if (here.length() >= 3 && word.startsWith(here) && word.length() > here.length()) {
+            // A word broken in a table cell goes on under it, with other cells' words between. A word
+            // of Thai, Lao, Khmer or Myanmar is read in pieces of any length: a justified line opens
+            // between its dictionary words, which text extraction reads as spaces.
+            if ((here.length() >= 3 || here.codePoints().anyMatch(Fidelity::southEastAsian)) && word.startsWith(here)
+                    && word.length() > here.length()) {
                 int assembled = assemble(word, here.length(), i + 1);
                 if (assembled > 0) {
                     return assembled;

@@ -6,9 +6,8 @@ import java.util.Locale;
 /**
  * Break opportunities between the words of Thai text, which has no spaces between words: found
  * by the JDK's dictionary (UAX #14 class SA, "resolved by a dictionary"), run over each stretch of
- * Thai on its own, never before the repetition mark ๆ (a line never starts with it). The JDK has dictionaries for Thai only; Lao, Khmer and Myanmar break at their
- * spaces and zero-width spaces, and at grapheme clusters in an emergency, until an implementation
- * of {@link BreakRules} with their dictionaries (ICU4J's) takes this one's place.
+ * Thai on its own, never before the repetition mark ๆ (a line never starts with it). The JDK has
+ * dictionaries for Thai only: Lao, Khmer and Myanmar are {@link IcuDictionaryBreaks}'s.
  */
 public final class DictionaryBreaks implements BreakRules {
     private static final Locale THAI = Locale.forLanguageTag("th");

@@ -16,7 +16,7 @@ final class LineClasses {
             + "\u2049\u30FC\uFF70\u3005\u303B\u309D\u309E\u30FD\u30FE\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085"
             + "\u3087\u308E\u3095\u3096\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6\u30A0"
             + "\u301C\uFF5E\u2026\u2025\uFF05\u2030\u00B0\u2103\u3099\u309A\u309B\u309C\uFF61\uFF64"
-            + "\u0E46\u0E2F\u0EC6\u17D4\u17D5\u104A\u104B" // Thai and Lao repetition marks, Khmer and Myanmar full stops
+            + "\u0E46\u0E2F\u0EC6\u17D7\u17D4\u17D5\u104A\u104B" // Thai, Lao and Khmer repetition marks, Khmer and Myanmar full stops
             + ",.:;!?%";
 
     private LineClasses() {
@@ -68,7 +68,8 @@ final class LineClasses {
      * Whether a line may end before char {@code i} without splitting a grapheme cluster
      * (UAX #29): not inside a surrogate pair, not before a combining mark of any kind (Mn, Mc,
      * Me: an Indic vowel sign stays on its consonant) or a joiner, and not after a virama, which
-     * joins its consonant to the next (UAX #29 GB9c, Indic conjuncts).
+     * joins its consonant to the next (UAX #29 GB9c, Indic conjuncts). Myanmar's asat (U+103A),
+     * a visible killer that ends a syllable, is no such joiner: words end after it.
      */
     static boolean clusterBoundary(CharSequence text, int i) {
         if (i <= 0 || i >= text.length()) {
@@ -85,9 +86,9 @@ final class LineClasses {
         return !virama(text.charAt(i - 1));
     }
 
-    /** The viramas (Unicode canonical combining class 9) of the Indic and South-East Asian scripts Quire sets. */
+    /** The joining viramas (Unicode canonical combining class 9) of the Indic and South-East Asian scripts Quire sets. */
     private static boolean virama(char c) {
-        return "\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D3B\u0D3C\u0D4D\u0DCA\u0E3A\u0EBA\u1039\u103A\u17D2\uA9C0\uAAF6"
+        return "\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D3B\u0D3C\u0D4D\u0DCA\u0E3A\u0EBA\u1039\u17D2\uA9C0\uAAF6"
                 .indexOf(c) >= 0;
     }
 }

@@ -3,45 +3,55 @@ package org.quire.typeset.lines;
 /**
  * Line breaking for every script Quire sets: {@link SimpleBreakRules} for text with spaces, then,
  * only in a paragraph that has such characters, {@link IdeographicBreaks} between Chinese and
- * Japanese characters and {@link DictionaryBreaks} between Thai words. A paragraph with neither
- * gets exactly the breaks {@link SimpleBreakRules} gives (a Latin book keeps its bytes).
+ * Japanese characters, {@link DictionaryBreaks} between Thai words (the JDK's dictionary) and
+ * {@link IcuDictionaryBreaks} between Lao, Khmer and Myanmar words (ICU4J's dictionaries). A
+ * paragraph with none of these gets exactly the breaks {@link SimpleBreakRules} gives (a Latin
+ * book keeps its bytes, and never loads ICU).
  */
 public final class ScriptBreakRules implements BreakRules {
     public static final ScriptBreakRules INSTANCE = new ScriptBreakRules(SimpleBreakRules.INSTANCE, new IdeographicBreaks(),
-            new DictionaryBreaks());
+            new DictionaryBreaks(), new IcuDictionaryBreaks());
 
     private final BreakRules spaced;
     private final BreakRules ideographic;
     private final BreakRules dictionary;
+    private final BreakRules otherDictionaries;
 
     /**
      * @param spaced breaks at spaces and in words with hyphens, for every paragraph
      * @param ideographic breaks between ideographs, for a paragraph that has one
-     * @param dictionary breaks between words of scripts written without spaces (Thai…), for a paragraph that has them
+     * @param dictionary breaks between Thai words, for a paragraph that has Thai
+     * @param otherDictionaries breaks between Lao, Khmer and Myanmar words, for a paragraph that has them
      */
-    public ScriptBreakRules(BreakRules spaced, BreakRules ideographic, BreakRules dictionary) {
+    public ScriptBreakRules(BreakRules spaced, BreakRules ideographic, BreakRules dictionary, BreakRules otherDictionaries) {
         this.spaced = spaced;
         this.ideographic = ideographic;
         this.dictionary = dictionary;
+        this.otherDictionaries = otherDictionaries;
     }
 
     @Override
     public void opportunities(CharSequence text, boolean[] allowed) {
         spaced.opportunities(text, allowed);
         boolean ideographs = false;
-        boolean southEastAsian = false;
+        boolean thai = false;
+        boolean others = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= '\u0E00') {
                 ideographs |= LineClasses.ideographic(c) || Character.isSurrogate(c);
-                southEastAsian |= LineClasses.southEastAsian(c);
+                thai |= c <= '\u0E7F';
+                others |= IcuDictionaryBreaks.script(c) != IcuDictionaryBreaks.NONE;
             }
         }
         if (ideographs) {
             ideographic.opportunities(text, allowed);
         }
-        if (southEastAsian) {
+        if (thai) {
             dictionary.opportunities(text, allowed);
+        }
+        if (others) {
+            otherDictionaries.opportunities(text, allowed);
         }
     }
 
