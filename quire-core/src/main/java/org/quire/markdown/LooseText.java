@@ -24,6 +24,13 @@ final class LooseText {
         List<Element> containers = new ArrayList<>();
         containers.add(body);
         containers.addAll(body.select("blockquote, aside, section"));
+        // A div that holds blocks holds paragraphs, and words beside them are one too (a <div>
+        // left open wraps the rest of the chapter: its first words stood loose in it).
+        for (Element div : body.select("div")) {
+            if (div.children().stream().anyMatch(child -> BLOCKS.contains(child.normalName()))) {
+                containers.add(div);
+            }
+        }
         for (Element container : containers) {
             List<Node> run = new ArrayList<>();
             for (Node child : new ArrayList<>(container.childNodes())) {

@@ -281,9 +281,16 @@ class WritersMarkdownTest {
 
     @Test
     void pastedBlocksKeepTheirWordsApartAndFormControlsAreText() {
-        assertThat(html("<details><summary>Click</summary>Hidden</details>")).isEqualTo("<div><div>Click</div>Hidden</div>");
+        assertThat(html("<details><summary>Click</summary>Hidden</details>")).isEqualTo("<div><div>Click</div><p>Hidden</p></div>");
         assertThat(html("<Title acquired> and <select class> and <input required>"))
                 .isEqualTo("<p>&lt;Title acquired&gt; and &lt;select class&gt; and &lt;input required&gt;</p>");
+    }
+
+    /** Trial 16, finding 8: a div left open wraps the rest of the chapter; its first words were loose in it, in no paragraph. */
+    @Test
+    void wordsBesideParagraphsInADivAreAParagraph() {
+        assertThat(html("<div class=\"letter\">\nDear John,\n\nI write to you.\n\nYours, M."))
+                .isEqualTo("<div class=\"letter\"><p>Dear John,</p><p>I write to you.</p>\n<p>Yours, M.</p>\n</div>");
     }
 
     @Test
