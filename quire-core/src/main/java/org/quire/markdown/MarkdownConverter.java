@@ -116,6 +116,7 @@ public final class MarkdownConverter {
         }
         warnings.addAll(UnclosedTags.remove(document, file, lineOf));
         warnings.addAll(RawHtmlScan.scan(document, file, lineOf));
+        warnings.addAll(UnclosedBlocks.find(document, file, lineOf));
         warnings.addAll(UnusedFootnotes.keep(document, file, lineOf));
         NestedQuotes.mark(document, quotes);
         Element body = tree(document);

@@ -3,7 +3,9 @@ package org.quire.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.quire.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -284,6 +286,15 @@ class WritersMarkdownTest {
         assertThat(html("<details><summary>Click</summary>Hidden</details>")).isEqualTo("<div><div>Click</div><p>Hidden</p></div>");
         assertThat(html("<Title acquired> and <select class> and <input required>"))
                 .isEqualTo("<p>&lt;Title acquired&gt; and &lt;select class&gt; and &lt;input required&gt;</p>");
+    }
+
+    /** Trial 16, finding 8: a div left open wraps the rest of the chapter, and says so at its line; a closed one says nothing. */
+    @Test
+    void aBlockLeftOpenIsReportedAtItsLine() {
+        List<Diagnostic> open = convert("en", "Before.\n\n<div class=\"letter\">\nDear John,\n\nI write.").warnings();
+        assertThat(open).extracting(Diagnostic::code).containsExactly("HTML-UNCLOSED");
+        assertThat(open.get(0).toString()).contains(":3:").contains("<div> is never closed").contains("</div>");
+        assertThat(convert("en", "<div>\nA letter.\n\nMore.\n</div>\n\n<section>X</section> and </div>").warnings()).isEmpty();
     }
 
     /** Trial 16, finding 8: a div left open wraps the rest of the chapter; its first words were loose in it, in no paragraph. */
