@@ -52,14 +52,17 @@ class InterruptedJobIT {
         List<String> args = List.of("build", in.toString(), "--output", out.toString(), "--master", "local[1]",
                 "--partitions", "12", "--formats", "epub");
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        CompletableFuture<Integer> job = CompletableFuture.supplyAsync(
-                () -> Main.run(args, new PrintStream(first, true, StandardCharsets.UTF_8), System.err, CLOCK));
+        ByteArrayOutputStream firstErr = new ByteArrayOutputStream(); // checked below, not printed into the build's log
+        CompletableFuture<Integer> job = CompletableFuture.supplyAsync(() -> Main.run(args,
+                new PrintStream(first, true, StandardCharsets.UTF_8), new PrintStream(firstErr, true, StandardCharsets.UTF_8), CLOCK));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (stories(manifest) < 4 && !job.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         SparkContext.getOrCreate().cancelAllJobs();
         assertThat(job.get(2, TimeUnit.MINUTES)).as(first.toString(StandardCharsets.UTF_8)).isEqualTo(Main.STORY_FAILED);
+        assertThat(firstErr.toString(StandardCharsets.UTF_8)).contains("quire: the Spark job stopped")
+                .contains("the same command goes on from there");
         long kept = stories(manifest);
         assertThat(Files.readString(out.resolve(BatchSteps.reportFile()))).contains("\"state\": \"interrupted\"");
         assertThat(kept).as("stories recorded before the job stopped").isBetween(4L, 23L);
