@@ -51,13 +51,17 @@ final class UnclosedBlocks {
             if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase) {
                 String html = child.getChars().toString();
                 Matcher tag = TAG.matcher(html);
+                int line = child.getStartLineNumber();
+                int counted = 0;
                 while (tag.find()) {
+                    for (; counted < tag.start(); counted++) {
+                        line += html.charAt(counted) == '\n' ? 1 : 0;
+                    }
                     String name = tag.group(2).toLowerCase(Locale.ROOT);
                     if (!tag.group(3).isEmpty()) {
                         continue; // <div/> closes itself
                     }
                     if (tag.group(1).isEmpty()) {
-                        int line = child.getStartLineNumber() + (int) html.substring(0, tag.start()).chars().filter(c -> c == '\n').count();
                         open.push(new Open(name, lineOf.applyAsInt(line)));
                     } else {
                         close(open, name);

@@ -83,6 +83,11 @@ public final class Words {
     }
 
     private static boolean countedByCharacter(int codePoint) {
+        // Thai is U+0E00-0E7F and Han and kana start at U+2E80: the punctuation of Latin text
+        // (curly quotes, dashes) is asked nothing more on this path, which sees every letter.
+        if (codePoint < 0x0E00 || codePoint > 0x0E7F && codePoint < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

@@ -161,13 +161,14 @@ public final class PdfWriter {
      * its Latin digits in Noto Serif).
      */
     private static List<String> fontNames(Story story, String textFace) {
-        StringBuilder text = new StringBuilder(story.metadata().title()).append(' ').append(String.join(" ", story.metadata().authors()));
+        List<String> texts = new ArrayList<>(List.of(story.metadata().title()));
+        texts.addAll(story.metadata().authors());
         for (org.quire.model.Chapter chapter : story.chapters()) {
-            text.append(chapter.title()).append(chapter.body().markup()).append(chapter.notes().markup())
-                    .append(chapter.endNotes().markup());
+            texts.addAll(List.of(chapter.title(), chapter.body().markup(), chapter.notes().markup(),
+                    chapter.endNotes().markup()));
         }
         List<String> names = new ArrayList<>(List.of(textFace));
-        names.addAll(ScriptFaces.namesFor(text));
+        names.addAll(ScriptFaces.namesFor(texts));
         return names;
     }
 

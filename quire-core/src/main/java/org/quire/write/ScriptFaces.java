@@ -78,17 +78,19 @@ final class ScriptFaces {
 
     /**
      * The families, as their fonts name them ("Droid Sans Fallback", "Noto Serif Devanagari"),
-     * whose scripts {@code text} has a letter of, in chain order: what a colophon's "Set in"
+     * whose scripts {@code texts} have a letter of, in chain order: what a colophon's "Set in"
      * names beside the text face.
      */
-    static List<String> namesFor(CharSequence text) {
+    static List<String> namesFor(Iterable<? extends CharSequence> texts) {
         Set<UnicodeScript> seen = EnumSet.noneOf(UnicodeScript.class);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x0370) { // below are Latin and its marks: the text face's
-                int codePoint = Character.codePointAt(text, i);
-                seen.add(UnicodeScript.of(codePoint));
-                i += Character.charCount(codePoint) - 1;
+        for (CharSequence text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x0370) { // below are Latin and its marks: the text face's
+                    int codePoint = Character.codePointAt(text, i);
+                    seen.add(UnicodeScript.of(codePoint));
+                    i += Character.charCount(codePoint) - 1;
+                }
             }
         }
         List<String> names = new ArrayList<>();
